@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cli/CommandLine.h"
+
+#include "core/cli/ConfigCommand.h"
+#include "core/cli/KeysCommand.h"
+#include "core/cli/Terminal.h"
+#include "core/server/DataDirectory.h"
+#include "core/server/HeadlessRunner.h"
+#include "core/settings/ListenAddress.h"
+#include "core/util/LogFormat.h"
+#include "generated/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <cstring>
+
+namespace rmx::cli {
+
+namespace {
+const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name"};
+
+bool takesValue(const char *arg)
+{
+    for (const char *option : ValueOptions) {
+        if (std::strcmp(arg, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: remixcrm [options] [command]\n"
+        "\n"
+        "Without a command, RemixCRM opens its window (or runs headless when there is no\n"
+        "display) and listens for leads.\n"
+        "\n"
+        "Options:\n"
+        "  --headless             Run the lead listener without a window.\n"
+        "  --data-dir DIR         Folder holding the database (default: the user's app\n"
+        "                         data folder, or $REMIXCRM_DATA_DIR).\n"
+        "  --listen HOST:PORT     Address to listen on (default: the 'listen' setting,\n"
+        "                         127.0.0.1:8088).\n"
+        "  --public-url URL       Public base URL, e.g. your tunnel's, used in lead_url.\n"
+        "  -h, --help             Show this help.\n"
+        "  -v, --version          Show the version.\n"
+        "\n"
+        "Commands:\n"
+        "  keys create --name NAME   Create an API key; it is printed once, on the last line.\n"
+        "  keys list                 List API keys (prefix, name, created, last used, revoked).\n"
+        "  keys revoke PREFIX        Revoke a key; the running server refuses it at once.\n"
+        "  config get KEY            Print a setting.\n"
+        "  config set KEY VALUE      Change a setting.\n"
+        "  config list               List every setting with its value.\n");
+}
+} // namespace
+
+bool CommandLine::wantsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--headless") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0
+            || std::strcmp(arg, "-v") == 0)
+            return false;
+        if (takesValue(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg[0] != '-')
+            return false; // a command
+    }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // No display to open a window on: serve headless instead of failing.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return false;
+#endif
+    return true;
+}
+
+int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption headless(QStringLiteral("headless"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), {}, QStringLiteral("DIR"));
+    const QCommandLineOption listen(QStringLiteral("listen"), {}, QStringLiteral("HOST:PORT"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({headless, dataDir, listen, publicUrl, name, help, version});
+
+    if (!parser.parse(arguments)) {
+        Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        Terminal::out(helpText());
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        Terminal::out(QStringLiteral("remixcrm " REMIXCRM_VERSION));
+        return 0;
+    }
+
+    server::LeadServer::Options options;
+    options.dataDir = server::DataDirectory::resolve(parser.value(dataDir));
+    options.listenOverride = parser.value(listen);
+    options.publicUrlOverride = parser.value(publicUrl);
+    if (!options.listenOverride.isEmpty()) {
+        const ListenAddress parsed = ListenAddress::parse(options.listenOverride);
+        if (!parsed.isValid()) {
+            Terminal::err(QStringLiteral("--listen: %1").arg(parsed.error));
+            return 2;
+        }
+    }
+    if (!options.publicUrlOverride.isEmpty()) {
+        const QUrl url(options.publicUrlOverride, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+            || url.host().isEmpty()) {
+            Terminal::err(QStringLiteral("--public-url must be an absolute http(s) URL"));
+            return 2;
+        }
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString command = positional.first();
+        const QStringList rest = positional.mid(1);
+        if (command == u"keys")
+            return KeysCommand::run(options.dataDir, rest, parser.value(name));
+        if (command == u"config")
+            return ConfigCommand::run(options.dataDir, rest);
+        Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
+        return 2;
+    }
+
+    if (parser.isSet(headless) || !gui) {
+        LogFormat::install();
+        return server::HeadlessRunner::run(options);
+    }
+    return gui(options);
+}
+
+} // namespace rmx::cli

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rmx::leads {
+
+/// A lead as submitted, after validation and normalisation.
+struct LeadInput
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString eventDate; // YYYY-MM-DD, a real date
+    QString eventType; // matched against event_types; ignored when unknown
+    QString source; // matched or created
+    QString notes;
+    QString status = QStringLiteral("new");
+};
+
+/// Why a submission was refused: a message and the offending fields.
+struct ValidationError
+{
+    QString message;
+    QStringList fields;
+    bool isValid() const { return message.isEmpty(); }
+};
+
+} // namespace rmx::leads

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/leads/LeadInput.h"
+
+#include <QJsonObject>
+
+namespace rmx::leads {
+
+/// Turns a Lead API body into a LeadInput, following the Lead API contract: `first_name` +
+/// `last_name` or `name` (split at the first space), `email`, `phone` and `event_date` required;
+/// `event_type`, `source`, `notes` and `status` (new, contacted, quoted) optional.
+class LeadValidator final
+{
+public:
+    static constexpr int NameMax = 200;
+    static constexpr int EmailMax = 254;
+    static constexpr int PhoneMax = 64;
+    static constexpr int LabelMax = 200; // event_type, source
+    static constexpr int NotesMax = 10'000;
+
+    static LeadInput validate(const QJsonObject &body, ValidationError *error);
+
+    static bool isValidEmail(const QString &email);
+    static bool isValidDate(const QString &date);
+    /// Splits a full name at the first space: "Mary Ann Smith" -> "Mary", "Ann Smith".
+    static void splitName(const QString &full, QString *first, QString *last);
+    /// The statuses a client of the API may set.
+    static const QStringList &apiStatuses();
+};
+
+} // namespace rmx::leads

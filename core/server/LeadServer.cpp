@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/server/LeadServer.h"
+
+#include "core/api/ApiContext.h"
+#include "core/api/LeadApi.h"
+#include "core/http/HttpListener.h"
+#include "core/http/Router.h"
+#include "core/server/DataDirectory.h"
+#include "core/settings/SettingsSchema.h"
+#include "core/store/DbConnection.h"
+#include "core/store/IdempotencyStore.h"
+#include "core/store/SchemaMigrator.h"
+#include "core/store/SettingsStore.h"
+#include "core/store/StoreError.h"
+#include "core/store/WriteQueue.h"
+#include "core/util/Clock.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcServer, "remixcrm.server", QtInfoMsg)
+
+namespace rmx::server {
+
+LeadServer::LeadServer(QObject *parent)
+    : QObject(parent)
+{ }
+
+LeadServer::~LeadServer()
+{
+    stop();
+}
+
+http::HttpLimits LeadServer::limitsFromSettings(const QString &databasePath, int *threads)
+{
+    store::DbConnection connection(databasePath, QStringLiteral("settings"));
+    store::SettingsStore settings(connection.db());
+    http::HttpLimits limits;
+    limits.maxBodyBytes = settings.intValue(SettingsSchema::MaxBodyBytes);
+    limits.maxHeaderBytes = settings.intValue(SettingsSchema::MaxHeaderBytes);
+    limits.maxConnections = int(settings.intValue(SettingsSchema::MaxConnections));
+    limits.idleTimeoutMs = int(settings.intValue(SettingsSchema::IdleTimeoutMs));
+    limits.headerTimeoutMs = int(settings.intValue(SettingsSchema::HeaderTimeoutMs));
+    if (threads)
+        *threads = int(settings.intValue(SettingsSchema::HttpThreads));
+    return limits;
+}
+
+bool LeadServer::start(const Options &options, QString *error)
+{
+    stop();
+    m_databasePath = DataDirectory::databasePath(options.dataDir);
+    const auto migration = store::SchemaMigrator::migrate(m_databasePath);
+    if (!migration.ok) {
+        *error = migration.error;
+        return false;
+    }
+    if (migration.fromVersion != migration.toVersion)
+        qCInfo(lcServer) << "database schema upgraded from" << migration.fromVersion << "to"
+                         << migration.toVersion;
+
+    ListenAddress address;
+    int threads = 0;
+    try {
+        store::DbConnection connection(m_databasePath, QStringLiteral("startup"));
+        const QString listen = options.listenOverride.isEmpty()
+            ? store::SettingsStore(connection.db()).value(SettingsSchema::Listen)
+            : options.listenOverride;
+        address = ListenAddress::parse(listen);
+        if (!address.isValid()) {
+            *error = QStringLiteral("invalid listen address '%1': %2").arg(listen, address.error);
+            return false;
+        }
+        m_limits = limitsFromSettings(m_databasePath, &threads);
+    } catch (const store::StoreError &e) {
+        *error = e.message();
+        return false;
+    }
+
+    m_writer = std::make_unique<store::WriteQueue>(m_databasePath);
+    connect(m_writer.get(), &store::WriteQueue::committed, this, &LeadServer::committed,
+            Qt::DirectConnection);
+    if (!m_writer->start(error))
+        return false;
+
+    m_context = std::make_shared<api::ApiContext>(m_databasePath, m_writer.get());
+    m_context->setPublicUrlOverride(options.publicUrlOverride);
+    m_router = std::make_shared<http::Router>();
+    api::LeadApi::registerRoutes(*m_router, m_context);
+
+    m_listener = std::make_unique<http::HttpListener>(m_router);
+    if (!m_listener->start(address, m_limits, threads, error)) {
+        m_listener.reset();
+        m_writer->stop();
+        m_writer.reset();
+        return false;
+    }
+    m_context->setListenUrl(m_listener->address().toUrl());
+
+    m_settingsTimer = new QTimer(this);
+    m_settingsTimer->setInterval(options.settingsPollMs);
+    connect(m_settingsTimer, &QTimer::timeout, this, &LeadServer::refreshLimits);
+    m_settingsTimer->start();
+    emit listening(m_listener->address().toUrl());
+    return true;
+}
+
+void LeadServer::refreshLimits()
+{
+    try {
+        const http::HttpLimits limits = limitsFromSettings(m_databasePath, nullptr);
+        if (m_listener
+            && std::tie(limits.maxBodyBytes, limits.maxHeaderBytes, limits.maxConnections,
+                        limits.idleTimeoutMs, limits.headerTimeoutMs)
+                != std::tie(m_limits.maxBodyBytes, m_limits.maxHeaderBytes, m_limits.maxConnections,
+                            m_limits.idleTimeoutMs, m_limits.headerTimeoutMs)) {
+            m_limits = limits;
+            m_listener->setLimits(limits);
+            qCInfo(lcServer) << "request limits updated from the settings";
+        }
+        // Expired idempotency records are of no use; drop them now and then.
+        const qint64 now = Clock::nowMs();
+        if (now - m_lastPruneMs < 10 * 60 * 1000)
+            return;
+        m_lastPruneMs = now;
+        m_writer->submit(
+            [](QSqlDatabase &db) {
+                store::IdempotencyStore(db).pruneExpired(Clock::nowMs());
+                return QVariant();
+            },
+            {});
+    } catch (const store::StoreError &e) {
+        qCWarning(lcServer).noquote() << "cannot read the settings:" << e.message();
+    }
+}
+
+bool LeadServer::relisten(const ListenAddress &address, QString *error)
+{
+    if (!m_listener)
+        return false;
+    auto fresh = std::make_unique<http::HttpListener>(m_router);
+    if (!fresh->start(address, m_limits, 0, error))
+        return false;
+    m_listener->stop();
+    m_listener = std::move(fresh);
+    m_context->setListenUrl(m_listener->address().toUrl());
+    emit listening(m_listener->address().toUrl());
+    return true;
+}
+
+void LeadServer::stop()
+{
+    if (m_settingsTimer) {
+        delete m_settingsTimer;
+        m_settingsTimer = nullptr;
+    }
+    if (m_listener) {
+        m_listener->stop();
+        m_listener.reset();
+    }
+    if (m_writer) {
+        m_writer->stop();
+        m_writer.reset();
+    }
+    m_router.reset();
+    m_context.reset();
+}
+
+bool LeadServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+ListenAddress LeadServer::address() const
+{
+    return m_listener ? m_listener->address() : ListenAddress();
+}
+
+} // namespace rmx::server

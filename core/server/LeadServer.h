@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/http/HttpLimits.h"
+#include "core/settings/ListenAddress.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTimer;
+
+namespace rmx::api {
+class ApiContext;
+}
+namespace rmx::http {
+class HttpListener;
+class Router;
+} // namespace rmx::http
+namespace rmx::store {
+class WriteQueue;
+}
+
+namespace rmx::server {
+
+/// Everything that serves leads, without any window: the database writer, the routes and the
+/// HTTP listener. Used by both the headless server and the desktop app.
+class LeadServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadServer)
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString listenOverride; // --listen; empty = the `listen` setting
+        QString publicUrlOverride; // --public-url; empty = the `public_url` setting
+        int settingsPollMs = 2000; // how often limits are re-read from the settings
+    };
+
+    explicit LeadServer(QObject *parent = nullptr);
+    ~LeadServer() override;
+
+    /// Migrates the database, starts the writer, then binds the listener. `error` explains any
+    /// failure (newer database, port in use, …).
+    bool start(const Options &options, QString *error);
+    /// Finishes requests in flight, then closes the listener and the database.
+    void stop();
+    /// Moves the listener to `address`; on failure the old listener keeps running.
+    bool relisten(const ListenAddress &address, QString *error);
+
+    bool isListening() const;
+    ListenAddress address() const;
+    QString databasePath() const { return m_databasePath; }
+    store::WriteQueue *writer() const { return m_writer.get(); }
+    api::ApiContext *context() const { return m_context.get(); }
+
+    /// Limits as configured in the settings of `databasePath`.
+    static http::HttpLimits limitsFromSettings(const QString &databasePath, int *threads);
+
+Q_SIGNALS:
+    void listening(const QString &url);
+    /// A transaction holding new data was committed (emitted on the writer thread).
+    void committed();
+
+private:
+    void refreshLimits();
+
+    QString m_databasePath;
+    std::unique_ptr<store::WriteQueue> m_writer;
+    std::shared_ptr<api::ApiContext> m_context;
+    std::shared_ptr<http::Router> m_router;
+    std::unique_ptr<http::HttpListener> m_listener;
+    QTimer *m_settingsTimer = nullptr;
+    http::HttpLimits m_limits;
+    qint64 m_lastPruneMs = 0;
+};
+
+} // namespace rmx::server

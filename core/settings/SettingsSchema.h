@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace rmx {
+
+/// One known setting: its key, default, a one-line description and a validator that returns
+/// an error message for a bad value.
+struct SettingSpec
+{
+    QString key;
+    QString defaultValue;
+    QString description;
+    std::function<QString(const QString &)> validate;
+};
+
+/// Every setting RemixCRM understands, shared by `remixcrm config`, the server and the UI.
+namespace SettingsSchema {
+const QList<SettingSpec> &all();
+const SettingSpec *find(const QString &key);
+
+inline const QString Listen = QStringLiteral("listen");
+inline const QString PublicUrl = QStringLiteral("public_url");
+inline const QString LeadRateLimitPerHour = QStringLiteral("lead_rate_limit_per_hour");
+inline const QString MaxBodyBytes = QStringLiteral("max_body_bytes");
+inline const QString MaxHeaderBytes = QStringLiteral("max_header_bytes");
+inline const QString MaxConnections = QStringLiteral("max_connections");
+inline const QString IdleTimeoutMs = QStringLiteral("idle_timeout_ms");
+inline const QString HeaderTimeoutMs = QStringLiteral("header_timeout_ms");
+inline const QString HttpThreads = QStringLiteral("http_threads");
+} // namespace SettingsSchema
+
+} // namespace rmx

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace rmx::store {
+
+/// What is kept of an API key: never the key itself, only its salted hash and visible prefix.
+struct ApiKeyInfo
+{
+    qint64 id = 0;
+    QString prefix;
+    QString name;
+    qint64 createdAt = 0;
+    qint64 lastUsedAt = 0; // 0 = never
+    qint64 revokedAt = 0; // 0 = active
+};
+
+/// A key right after creation: the only moment the plaintext exists.
+struct CreatedApiKey
+{
+    ApiKeyInfo info;
+    QString key;
+};
+
+/// API keys (`rmx_` + 32 base62 characters), stored as salted SHA-256 hashes.
+class ApiKeyStore final
+{
+public:
+    static constexpr int PrefixLength = 12;
+    static constexpr int NameMaxLength = 100;
+
+    explicit ApiKeyStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    CreatedApiKey create(const QString &name);
+    QList<ApiKeyInfo> list();
+    enum class RevokeResult { Revoked, AlreadyRevoked, NotFound };
+    RevokeResult revoke(const QString &prefix);
+    /// The active key matching `presented`, checked in constant time; nothing for a malformed,
+    /// unknown or revoked key. Reads the database every time, so revocation is immediate.
+    std::optional<ApiKeyInfo> verify(const QString &presented);
+    bool isActive(qint64 id);
+    void touch(qint64 id, qint64 atMs);
+
+    static bool isWellFormed(QStringView key);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rmx::store

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/ContactStore.h"
+
+#include "core/store/Sql.h"
+#include "core/util/Clock.h"
+#include "core/util/Ulid.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rmx::store {
+
+QJsonObject ContactRecord::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("first_name"), firstName},
+        {QStringLiteral("last_name"), lastName},
+        {QStringLiteral("stage"), stage},
+        {QStringLiteral("source"), source.isEmpty() ? QJsonValue() : QJsonValue(source)},
+        {QStringLiteral("created_at"), Clock::isoUtc(createdAt)},
+    };
+}
+
+std::optional<ContactRecord> ContactStore::findByEmail(const QString &email)
+{
+    return findWhere(QStringLiteral("c.email_key"), emailKey(email));
+}
+
+std::optional<ContactRecord> ContactStore::findById(const QString &publicId)
+{
+    return findWhere(QStringLiteral("c.public_id"), publicId);
+}
+
+std::optional<ContactRecord> ContactStore::findWhere(const QString &column, const QString &value)
+{
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral("SELECT c.id, c.public_id, c.email, c.first_name, c.last_name, "
+                       "c.phone, c.stage, s.name, c.metadata, c.created_at, c.updated_at "
+                       "FROM contacts c LEFT JOIN lead_sources s ON s.id = c.source_id "
+                       "WHERE ")
+            + column + QStringLiteral(" = ?"));
+    q.addBindValue(value);
+    Sql::exec(q, "find contact");
+    std::optional<ContactRecord> found;
+    if (q.next()) {
+        ContactRecord c;
+        c.rowId = q.value(0).toLongLong();
+        c.id = q.value(1).toString();
+        c.email = q.value(2).toString();
+        c.firstName = q.value(3).toString();
+        c.lastName = q.value(4).toString();
+        c.phone = q.value(5).toString();
+        c.stage = q.value(6).toString();
+        c.source = q.value(7).toString();
+        c.metadata = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+        c.createdAt = q.value(9).toLongLong();
+        c.updatedAt = q.value(10).toLongLong();
+        found = c;
+    }
+    q.finish();
+    return found;
+}
+
+void ContactStore::insert(ContactRecord &contact, std::optional<qint64> sourceId)
+{
+    if (contact.id.isEmpty())
+        contact.id = QStringLiteral("cont_") + Ulid::generate(contact.createdAt);
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral("INSERT INTO contacts (public_id, email, email_key, first_name, "
+                       "last_name, phone, stage, source_id, metadata, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(contact.id);
+    q.addBindValue(contact.email.trimmed());
+    q.addBindValue(emailKey(contact.email));
+    q.addBindValue(Sql::text(contact.firstName));
+    q.addBindValue(Sql::text(contact.lastName));
+    q.addBindValue(Sql::text(contact.phone));
+    q.addBindValue(Sql::text(contact.stage));
+    q.addBindValue(sourceId ? QVariant(*sourceId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(contact.metadata).toJson(QJsonDocument::Compact)));
+    q.addBindValue(contact.createdAt);
+    q.addBindValue(contact.updatedAt);
+    Sql::exec(q, "insert contact");
+    contact.rowId = q.lastInsertId().toLongLong();
+}
+
+} // namespace rmx::store

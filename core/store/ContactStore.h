@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace rmx::store {
+
+/// A contact: one per email address (matched case-insensitively after trimming).
+struct ContactRecord
+{
+    qint64 rowId = 0;
+    QString id; // cont_<ULID>
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString phone;
+    QString stage = QStringLiteral("lead");
+    QString source;
+    QJsonObject metadata;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    QJsonObject toJson() const;
+};
+
+class ContactStore final
+{
+public:
+    explicit ContactStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    static QString emailKey(const QString &email) { return email.trimmed().toLower(); }
+
+    std::optional<ContactRecord> findByEmail(const QString &email);
+    std::optional<ContactRecord> findById(const QString &publicId);
+    /// Inserts `contact` (its id and times are filled in). Call inside a write transaction.
+    void insert(ContactRecord &contact, std::optional<qint64> sourceId);
+
+private:
+    std::optional<ContactRecord> findWhere(const QString &column, const QString &value);
+    QSqlDatabase m_db;
+};
+
+} // namespace rmx::store

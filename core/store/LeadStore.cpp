@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/LeadStore.h"
+
+#include "core/store/Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rmx::store {
+
+namespace {
+const QString SelectLead = QStringLiteral(
+    "SELECT l.id, l.public_id, c.public_id, l.first_name, l.last_name, l.email, l.phone, "
+    "l.event_date, t.name, s.name, l.notes, l.status, l.created_via, l.created_at, "
+    "l.updated_at FROM leads l JOIN contacts c ON c.id = l.contact_id "
+    "LEFT JOIN event_types t ON t.id = l.event_type_id "
+    "LEFT JOIN lead_sources s ON s.id = l.source_id ");
+
+LeadRecord leadFrom(const QSqlQuery &q)
+{
+    LeadRecord r;
+    r.rowId = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.contactId = q.value(2).toString();
+    r.firstName = q.value(3).toString();
+    r.lastName = q.value(4).toString();
+    r.email = q.value(5).toString();
+    r.phone = q.value(6).toString();
+    r.eventDate = q.value(7).toString();
+    r.eventType = q.value(8).toString();
+    r.source = q.value(9).toString();
+    r.notes = q.value(10).toString();
+    r.status = q.value(11).toString();
+    r.createdVia = q.value(12).toString();
+    r.createdAt = q.value(13).toLongLong();
+    r.updatedAt = q.value(14).toLongLong();
+    return r;
+}
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+qint64 LeadStore::insert(const NewLead &lead)
+{
+    const LeadRecord &r = lead.record;
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral("INSERT INTO leads (public_id, contact_id, first_name, last_name, "
+                       "email, phone, event_date, event_type_id, source_id, notes, status, "
+                       "created_via, api_key_id, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.id);
+    q.addBindValue(lead.contactRowId);
+    q.addBindValue(Sql::text(r.firstName));
+    q.addBindValue(Sql::text(r.lastName));
+    q.addBindValue(Sql::text(r.email));
+    q.addBindValue(Sql::text(r.phone));
+    q.addBindValue(Sql::text(r.eventDate));
+    q.addBindValue(optionalId(lead.eventTypeId));
+    q.addBindValue(optionalId(lead.sourceId));
+    q.addBindValue(Sql::text(r.notes));
+    q.addBindValue(Sql::text(r.status));
+    q.addBindValue(Sql::text(r.createdVia));
+    q.addBindValue(optionalId(lead.apiKeyId));
+    q.addBindValue(r.createdAt);
+    q.addBindValue(r.updatedAt);
+    Sql::exec(q, "insert lead");
+    return q.lastInsertId().toLongLong();
+}
+
+void LeadStore::addHistory(qint64 leadRowId, qint64 atMs, const QString &kind,
+                           const QJsonObject &detail)
+{
+    QSqlQuery &q
+        = Sql::prepared(m_db,
+                        QStringLiteral("INSERT INTO lead_history (lead_id, at, kind, detail) "
+                                       "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(leadRowId);
+    q.addBindValue(atMs);
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    Sql::exec(q, "insert lead history");
+}
+
+std::optional<LeadRecord> LeadStore::findById(const QString &id)
+{
+    QSqlQuery &q = Sql::prepared(m_db, SelectLead + QStringLiteral("WHERE l.public_id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q, "find lead");
+    std::optional<LeadRecord> found;
+    if (q.next())
+        found = leadFrom(q);
+    q.finish();
+    return found;
+}
+
+LeadStore::Page LeadStore::page(int limit, const QString &afterId)
+{
+    Page page;
+    qint64 beforeRow = std::numeric_limits<qint64>::max();
+    if (!afterId.isEmpty()) {
+        QSqlQuery &cursor
+            = Sql::prepared(m_db, QStringLiteral("SELECT id FROM leads WHERE public_id = ?"));
+        cursor.addBindValue(afterId);
+        Sql::exec(cursor, "find cursor lead");
+        if (!cursor.next()) {
+            page.cursorFound = false;
+            return page;
+        }
+        beforeRow = cursor.value(0).toLongLong();
+        cursor.finish();
+    }
+    QSqlQuery &q = Sql::prepared(
+        m_db, SelectLead + QStringLiteral("WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"));
+    q.addBindValue(beforeRow);
+    q.addBindValue(limit + 1);
+    Sql::exec(q, "list leads");
+    while (q.next())
+        page.leads.append(leadFrom(q));
+    q.finish();
+    if (page.leads.size() > limit) {
+        page.hasMore = true;
+        page.leads.removeLast();
+    }
+    return page;
+}
+
+LeadStore::WindowCount LeadStore::countCreatedSince(const QString &via, qint64 sinceMs, int limit)
+{
+    WindowCount result;
+    QSqlQuery &count
+        = Sql::prepared(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM leads WHERE created_via = ? "
+                                       "AND created_at > ?"));
+    count.addBindValue(via);
+    count.addBindValue(sinceMs);
+    Sql::exec(count, "count recent leads");
+    if (count.next())
+        result.count = count.value(0).toInt();
+    count.finish();
+    if (limit > 0 && result.count >= limit) {
+        // The window has room again once the limit-th newest lead falls out of it.
+        QSqlQuery &oldest = Sql::prepared(
+            m_db,
+            QStringLiteral("SELECT created_at FROM leads WHERE created_via = ? "
+                           "AND created_at > ? ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
+        oldest.addBindValue(via);
+        oldest.addBindValue(sinceMs);
+        oldest.addBindValue(limit - 1);
+        Sql::exec(oldest, "find rate window edge");
+        if (oldest.next())
+            result.slotFreesAtMs = oldest.value(0).toLongLong();
+        oldest.finish();
+    }
+    return result;
+}
+
+} // namespace rmx::store

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/LeadRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace rmx::store {
+
+/// The `leads` table and its history.
+class LeadStore final
+{
+public:
+    explicit LeadStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    struct NewLead
+    {
+        LeadRecord record; // id, times and names filled by the caller
+        qint64 contactRowId = 0;
+        std::optional<qint64> eventTypeId;
+        std::optional<qint64> sourceId;
+        std::optional<qint64> apiKeyId;
+    };
+    /// Inserts the lead (inside the caller's transaction) and returns its row id.
+    qint64 insert(const NewLead &lead);
+    void addHistory(qint64 leadRowId, qint64 atMs, const QString &kind, const QJsonObject &detail);
+
+    std::optional<LeadRecord> findById(const QString &id);
+
+    struct Page
+    {
+        QList<LeadRecord> leads;
+        bool hasMore = false;
+        bool cursorFound = true;
+    };
+    /// Newest first; `afterId` (a lead id) continues after that lead.
+    Page page(int limit, const QString &afterId);
+
+    /// Leads created with `via` since `sinceMs`, and the time the window frees a slot when the
+    /// count has reached `limit` (0 when not limited).
+    struct WindowCount
+    {
+        int count = 0;
+        qint64 slotFreesAtMs = 0;
+    };
+    WindowCount countCreatedSince(const QString &via, qint64 sinceMs, int limit);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rmx::store

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Migrations.h"
+
+namespace rmx::store::Migrations {
+
+namespace {
+
+// Version 1: leads, contacts, lookups, API keys, settings, outbox and idempotency records.
+// Times are Unix milliseconds. Public ids (uuid, cont_, evt_) sit beside integer row ids.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE api_keys (
+            id INTEGER PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            last_used_at INTEGER,
+            revoked_at INTEGER))"),
+
+        QStringLiteral(R"(CREATE TABLE lead_sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE event_types (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            public_id TEXT NOT NULL UNIQUE,
+            email TEXT NOT NULL,
+            email_key TEXT NOT NULL UNIQUE,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL DEFAULT 'lead',
+            source_id INTEGER REFERENCES lead_sources(id) ON DELETE SET NULL,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE leads (
+            id INTEGER PRIMARY KEY,
+            public_id TEXT NOT NULL UNIQUE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            event_date TEXT NOT NULL,
+            event_type_id INTEGER REFERENCES event_types(id) ON DELETE SET NULL,
+            source_id INTEGER REFERENCES lead_sources(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'contacted', 'quoted', 'booked', 'lost')),
+            created_via TEXT NOT NULL,
+            api_key_id INTEGER REFERENCES api_keys(id) ON DELETE SET NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX leads_by_origin_time ON leads(created_via, created_at)"),
+        QStringLiteral("CREATE INDEX leads_by_contact ON leads(contact_id)"),
+        QStringLiteral("CREATE INDEX leads_by_event_date ON leads(event_date)"),
+
+        QStringLiteral(R"(CREATE TABLE lead_history (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX lead_history_by_lead ON lead_history(lead_id, at)"),
+
+        // Events waiting for webhook delivery, written in the same transaction as the change.
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            public_id TEXT NOT NULL UNIQUE,
+            event TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            dispatched_at INTEGER))"),
+        QStringLiteral(
+            "CREATE INDEX outbox_undispatched ON outbox(id) WHERE dispatched_at IS NULL"),
+
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            api_key_id INTEGER NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            response TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (api_key_id, key)))"),
+        QStringLiteral("CREATE INDEX idempotency_by_time ON idempotency_keys(created_at)"),
+
+        QStringLiteral(R"(INSERT INTO event_types (name, name_key, position, created_at) VALUES
+            ('Wedding', 'wedding', 1, 0),
+            ('Engagement', 'engagement', 2, 0),
+            ('Birthday', 'birthday', 3, 0),
+            ('Corporate event', 'corporate event', 4, 0),
+            ('Party', 'party', 5, 0),
+            ('Other', 'other', 6, 0))"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &all()
+{
+    static const QList<QStringList> steps = {version1()};
+    return steps;
+}
+
+} // namespace rmx::store::Migrations

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/SettingsStore.h"
+
+#include "core/settings/SettingsSchema.h"
+#include "core/store/Sql.h"
+#include "core/util/Clock.h"
+
+#include <QSqlQuery>
+
+namespace rmx::store {
+
+QString SettingsStore::storedValue(const QString &key)
+{
+    QSqlQuery &q = Sql::prepared(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    Sql::exec(q, "read setting");
+    QString value;
+    if (q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+QString SettingsStore::value(const QString &key)
+{
+    const QString stored = storedValue(key);
+    if (!stored.isNull())
+        return stored;
+    const SettingSpec *spec = SettingsSchema::find(key);
+    return spec ? spec->defaultValue : QString();
+}
+
+qint64 SettingsStore::intValue(const QString &key)
+{
+    return value(key).toLongLong();
+}
+
+QString SettingsStore::setValue(const QString &key, const QString &value)
+{
+    const SettingSpec *spec = SettingsSchema::find(key);
+    if (!spec)
+        return QStringLiteral("unknown setting '%1'").arg(key);
+    const QString normalized = value.trimmed();
+    if (const QString error = spec->validate(normalized); !error.isEmpty())
+        return error;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                             "updated_at = excluded.updated_at"));
+    q.addBindValue(key);
+    q.addBindValue(normalized);
+    q.addBindValue(Clock::nowMs());
+    Sql::exec(q, "write setting");
+    return {};
+}
+
+} // namespace rmx::store

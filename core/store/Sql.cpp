@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Sql.h"
+
+#include "core/store/StoreError.h"
+
+#include <QHash>
+#include <QSqlError>
+
+#include <memory>
+#include <unordered_map>
+
+namespace rmx::store::Sql {
+
+namespace {
+using StatementCache = std::unordered_map<QString, std::unique_ptr<QSqlQuery>>;
+thread_local std::unordered_map<QString, StatementCache> t_caches;
+} // namespace
+
+QSqlQuery &prepared(const QSqlDatabase &db, const QString &sql)
+{
+    auto &cache = t_caches[db.connectionName()];
+    auto &slot = cache[sql];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(sql))
+            throw StoreError(QStringLiteral("cannot prepare a statement: %1")
+                                 .arg(query->lastError().driverText()));
+        slot = std::move(query);
+    }
+    slot->finish();
+    return *slot;
+}
+
+void forget(const QString &connectionName)
+{
+    t_caches.erase(connectionName);
+}
+
+void exec(QSqlQuery &query, const char *what)
+{
+    if (!query.exec()) {
+        const QSqlError err = query.lastError();
+        throw StoreError(QStringLiteral("%1 failed: %2 (%3)")
+                             .arg(QLatin1StringView(what), err.driverText(), err.databaseText()));
+    }
+}
+
+void execDirect(const QSqlDatabase &db, const QString &sql, const char *what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        const QSqlError err = query.lastError();
+        throw StoreError(QStringLiteral("%1 failed: %2 (%3)")
+                             .arg(QLatin1StringView(what), err.driverText(), err.databaseText()));
+    }
+}
+
+} // namespace rmx::store::Sql

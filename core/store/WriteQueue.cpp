@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/WriteQueue.h"
+
+#include "core/store/DbConnection.h"
+#include "core/store/Sql.h"
+#include "core/store/StoreError.h"
+
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QSqlQuery>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcWriter, "remixcrm.store.writer", QtInfoMsg)
+
+namespace rmx::store {
+
+WriteQueue::WriteQueue(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{ }
+
+WriteQueue::~WriteQueue()
+{
+    stop();
+}
+
+bool WriteQueue::start(QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_running)
+        return true;
+    m_stopping = false;
+    m_startDone = false;
+    m_thread = QThread::create([this] { loop(); });
+    m_thread->setObjectName(QStringLiteral("db-writer"));
+    m_thread->start();
+    while (!m_startDone)
+        m_started.wait(&m_mutex);
+    if (!m_running) {
+        lock.unlock();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        if (error)
+            *error = m_startError;
+        return false;
+    }
+    return true;
+}
+
+void WriteQueue::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_thread)
+            return;
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void WriteQueue::submit(Job job, Completion done)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_running && !m_stopping) {
+            m_queue.push_back({std::move(job), std::move(done)});
+            m_wake.wakeOne();
+            return;
+        }
+    }
+    if (done)
+        done({false, {}, QStringLiteral("the database writer is not running")});
+}
+
+WriteQueue::Outcome WriteQueue::run(Job job)
+{
+    QMutex mutex;
+    QWaitCondition finished;
+    bool ready = false;
+    Outcome result;
+    submit(std::move(job), [&](const Outcome &outcome) {
+        QMutexLocker lock(&mutex);
+        result = outcome;
+        ready = true;
+        finished.wakeAll();
+    });
+    QMutexLocker lock(&mutex);
+    while (!ready)
+        finished.wait(&mutex);
+    return result;
+}
+
+void WriteQueue::loop()
+{
+    DbConnection connection(m_path, QStringLiteral("writer"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_running = connection.isOpen();
+        m_startError = connection.errorString();
+        m_startDone = true;
+        m_started.wakeAll();
+        if (!m_running)
+            return;
+    }
+    QSqlDatabase db = connection.db();
+    std::deque<Entry> batch;
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping) {
+                m_running = false;
+                break;
+            }
+            // Everything that queued up during the previous flush shares this transaction.
+            while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(db, batch);
+        batch.clear();
+    }
+}
+
+void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
+{
+    std::vector<Outcome> outcomes(batch.size());
+    QString commitError;
+    try {
+        Sql::execDirect(db, QStringLiteral("BEGIN IMMEDIATE"), "begin transaction");
+        for (size_t i = 0; i < batch.size(); ++i) {
+            Sql::execDirect(db, QStringLiteral("SAVEPOINT job"), "savepoint");
+            try {
+                outcomes[i].value = batch[i].job(db);
+                outcomes[i].ok = true;
+                Sql::execDirect(db, QStringLiteral("RELEASE job"), "release savepoint");
+            } catch (const StoreError &e) {
+                outcomes[i].error = e.message();
+                Sql::execDirect(db, QStringLiteral("ROLLBACK TO job"), "rollback savepoint");
+                Sql::execDirect(db, QStringLiteral("RELEASE job"), "release savepoint");
+            }
+        }
+        Sql::execDirect(db, QStringLiteral("COMMIT"), "commit");
+    } catch (const StoreError &e) {
+        commitError = e.message();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!commitError.isEmpty()) {
+        qCWarning(lcWriter).noquote() << "write transaction failed:" << commitError;
+        for (Outcome &outcome : outcomes) {
+            outcome.ok = false;
+            outcome.value.clear();
+            outcome.error = commitError;
+        }
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!outcomes[i].ok && commitError.isEmpty())
+            qCWarning(lcWriter).noquote() << "write failed:" << outcomes[i].error;
+        if (batch[i].done)
+            batch[i].done(outcomes[i]);
+    }
+    if (commitError.isEmpty())
+        emit committed(int(batch.size()));
+}
+
+} // namespace rmx::store
