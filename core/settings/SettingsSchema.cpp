@@ -19,6 +19,11 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
     };
 }
 
+QString validateBoolean(const QString &v)
+{
+    return v == u"true" || v == u"false" ? QString() : QStringLiteral("must be true or false");
+}
+
 QString validateListen(const QString &v)
 {
     return ListenAddress::parse(v).error;
@@ -62,8 +67,22 @@ const QList<SettingSpec> &all()
          integerIn(100, 600000)},
         {HttpThreads, QStringLiteral("0"),
          QStringLiteral("Listener worker threads; 0 = one per CPU core"), integerIn(0, 64)},
+        {CloseToTray, QStringLiteral("true"),
+         QStringLiteral("Closing the window keeps RemixCRM running in the tray"), validateBoolean,
+         SettingSpec::Kind::Boolean},
+        {StartMinimised, QStringLiteral("false"),
+         QStringLiteral("Start in the tray without opening the window"), validateBoolean,
+         SettingSpec::Kind::Boolean},
+        {NotifyNewLeads, QStringLiteral("true"),
+         QStringLiteral("Show a desktop notification for each new lead"), validateBoolean,
+         SettingSpec::Kind::Boolean},
     };
     return specs;
+}
+
+bool isTrue(const QString &value)
+{
+    return value == u"true";
 }
 
 const SettingSpec *find(const QString &key)

@@ -12,10 +12,13 @@ namespace rmx {
 /// an error message for a bad value.
 struct SettingSpec
 {
+    enum class Kind { Text, Boolean };
+
     QString key;
     QString defaultValue;
     QString description;
     std::function<QString(const QString &)> validate;
+    Kind kind = Kind::Text; // how the settings page edits it
 };
 
 /// Every setting RemixCRM understands, shared by `remixcrm config`, the server and the UI.
@@ -32,6 +35,12 @@ inline const QString MaxConnections = QStringLiteral("max_connections");
 inline const QString IdleTimeoutMs = QStringLiteral("idle_timeout_ms");
 inline const QString HeaderTimeoutMs = QStringLiteral("header_timeout_ms");
 inline const QString HttpThreads = QStringLiteral("http_threads");
+inline const QString CloseToTray = QStringLiteral("close_to_tray");
+inline const QString StartMinimised = QStringLiteral("start_minimised");
+inline const QString NotifyNewLeads = QStringLiteral("notify_new_leads");
+
+/// "true" or "false", as Boolean settings are stored.
+bool isTrue(const QString &value);
 } // namespace SettingsSchema
 
 } // namespace rmx
