@@ -41,6 +41,7 @@ LeadTableModel::LeadTableModel(BackgroundReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
 {
+    requestPage(0);
     recount(false);
 }
 
@@ -152,6 +153,7 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
     m_requested.clear();
     ++m_generation;
     endResetModel();
+    requestPage(0); // the first rows show before the count (a full scan) is known
     recount(false);
 }
 
@@ -167,6 +169,7 @@ void LeadTableModel::setFilter(const store::LeadFilter &filter)
     m_requested.clear();
     ++m_generation;
     endResetModel();
+    requestPage(0);
     recount(false);
 }
 
@@ -209,10 +212,12 @@ void LeadTableModel::recount(bool keepPages)
             const int grown = total - m_total;
             const bool newestFirst
                 = m_sort == store::LeadSort::Received && m_order == Qt::DescendingOrder;
-            // Loaded pages shift when rows arrive; reload them (the view asks again).
-            m_pages.clear();
-            m_requested.clear();
-            ++m_generation;
+            // After a refresh, loaded pages may have shifted; reload them (the view asks again).
+            if (keepPages) {
+                m_pages.clear();
+                m_requested.clear();
+                ++m_generation;
+            }
             if (grown > 0 && newestFirst && m_countKnown) {
                 beginInsertRows({}, 0, grown - 1);
                 m_total = total;
@@ -253,7 +258,14 @@ void LeadTableModel::requestPage(int page) const
         [self, generation, page](const QVariant &result) {
             if (generation != self->m_generation || !result.isValid())
                 return;
-            self->m_pages.insert(page, result.value<QList<LeadRecord>>());
+            const auto rows = result.value<QList<LeadRecord>>();
+            self->m_pages.insert(page, rows);
+            if (!self->m_countKnown && page == 0 && rows.size() > self->m_total) {
+                // Show the first rows now; the count extends the table when it arrives.
+                self->beginInsertRows({}, self->m_total, int(rows.size()) - 1);
+                self->m_total = int(rows.size());
+                self->endInsertRows();
+            }
             const int first = page * PageSize;
             const int last = qMin(self->m_total, first + PageSize) - 1;
             if (last >= first)

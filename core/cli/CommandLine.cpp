@@ -2,6 +2,7 @@
 #include "core/cli/CommandLine.h"
 
 #include "core/cli/ConfigCommand.h"
+#include "core/cli/GenerateLeadsCommand.h"
 #include "core/cli/KeysCommand.h"
 #include "core/cli/Terminal.h"
 #include "core/server/DataDirectory.h"
@@ -140,6 +141,8 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return KeysCommand::run(options.dataDir, rest, parser.value(name));
         if (command == u"config")
             return ConfigCommand::run(options.dataDir, rest);
+        if (command == u"generate-leads") // for benchmarks; deliberately not in --help
+            return GenerateLeadsCommand::run(options.dataDir, rest);
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }
