@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QScrollBar>
 #include <QTableView>
 
 #include <cstdio>
@@ -103,12 +104,20 @@ int main(int argc, char **argv)
     probe.waitMs(settle);
     while (!model->isLoaded() && settle.elapsed() < 60000) // the full count, not the first page
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    // Let the view lay out the full row count (its scroll range) before jumping.
+    QElapsedTimer layout;
+    layout.start();
+    while (layout.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     QElapsedTimer scroll;
     probeRow = model->rowCount() / 2;
     probe.arm(&scroll);
     scroll.start();
     table->scrollTo(model->index(probeRow, 0), QAbstractItemView::PositionAtTop);
-    const double scrollMs = probe.waitMs(scroll);
+    const double scrollMs = probe.waitMs(scroll, 20000);
+    if (scrollMs < 0)
+        std::fprintf(stderr, "scroll probe: rows=%d loaded=%d value=%d\n", model->rowCount(),
+                     model->isLoaded(), table->verticalScrollBar()->value());
 
     std::printf("ui_search_ms=%.1f\n", searchMs);
     std::printf("ui_scroll_ms=%.1f\n", scrollMs);
