@@ -353,6 +353,70 @@ private slots:
         QCOMPARE(emailOf(results[2]), QStringLiteral("b@example.com"));
     }
 
+    void refusalAfterPipelinedRequestsKeepsEarlierAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("badHead");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("separateWrite");
+        const QByteArray tooLarge = "POST /api/v1/leads HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    "Content-Length: 1000000\r\n\r\n";
+        const QByteArray smuggling = "POST /api/v1/leads HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                     "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::newRow("413 in the same packet") << tooLarge << 413 << false;
+        QTest::newRow("413 in a later packet") << tooLarge << 413 << true;
+        QTest::newRow("400 in the same packet") << smuggling << 400 << false;
+        QTest::newRow("431 in the same packet")
+            << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(17000, 'x') + "\r\n\r\n") << 431
+            << false;
+    }
+
+    void refusalAfterPipelinedRequestsKeepsEarlierAnswers()
+    {
+        QFETCH(QByteArray, badHead);
+        QFETCH(int, status);
+        QFETCH(bool, separateWrite);
+        startServer();
+        HttpClient client(m_server->port());
+        QVERIFY(client.connectToServer());
+        // A creation (answered after its commit) and a 404 (answered at once) precede a request
+        // that is refused: their answers come first, in order, then the refusal, then the close.
+        const QByteArray good = HttpClient::build("POST", "/api/v1/leads", leadHeaders(), ValidLead)
+            + HttpClient::build("GET", "/nope", {}, {});
+        if (separateWrite) {
+            client.sendRaw(good);
+            client.sendRaw(badHead);
+        } else {
+            client.sendRaw(good + badHead);
+        }
+        QCOMPARE(client.readResponse(5000).status, 201);
+        verifyJsonError(client.readResponse(5000), 404);
+        const HttpResult refused = client.readResponse(5000);
+        verifyJsonError(refused, status);
+        QCOMPARE(refused.header("connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose(5000));
+        QCOMPARE(m_server->scalar("SELECT COUNT(*) FROM leads").toInt(), 1);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        startServer();
+        HttpClient client(m_server->port());
+        const HttpResult r = client.request("GET", "/nope", {{"Connection", "close"}});
+        verifyJsonError(r, 404);
+        QCOMPARE(r.header("connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose(3000));
+    }
+
+    void http10ClosesByDefault()
+    {
+        startServer();
+        HttpClient client(m_server->port());
+        QVERIFY(client.connectToServer());
+        client.sendRaw("GET /nope HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        verifyJsonError(client.readResponse(5000), 404);
+        QVERIFY(client.waitForClose(3000));
+    }
+
     void smugglingFramingRefused_data()
     {
         QTest::addColumn<QByteArray>("head");
