@@ -249,13 +249,23 @@ private slots:
         verifyJsonError(r, 408);
     }
 
+    void connectionCapEvictsOldestIdle_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::newRow("silent") << QByteArray();
+        QTest::newRow("partial headers") << QByteArray("POST /api/v1/leads HTTP/1.1\r\nHost: x");
+    }
+
     void connectionCapEvictsOldestIdle()
     {
+        QFETCH(QByteArray, sent);
         startServer({{"max_connections", "8"}});
         std::vector<std::unique_ptr<HttpClient>> idle;
         for (int i = 0; i < 8; ++i) {
             idle.push_back(std::make_unique<HttpClient>(m_server->port()));
             QVERIFY(idle.back()->connectToServer());
+            if (!sent.isEmpty())
+                idle.back()->sendRaw(sent);
             QTest::qWait(20); // admitted in this order
         }
         HttpClient real(m_server->port());

@@ -8,10 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
 #include <memory>
+#include <vector>
 
 using namespace rmx::test;
 
@@ -585,6 +587,57 @@ private slots:
         const HttpResult again = post(validLead(), headers);
         QCOMPARE(again.status, 201);
         QCOMPARE(again.body, first.body);
+    }
+
+    void concurrentRequestsShareOneIdempotencyKey()
+    {
+        // The same Idempotency-Key sent on several connections at once creates one lead, and
+        // every answer is that lead's.
+        Headers headers = auth();
+        headers.append(qMakePair(QByteArray("Idempotency-Key"), QByteArray("burst")));
+        const QByteArray request
+            = HttpClient::build("POST", "/api/v1/leads", headers, toBody(validLead()));
+        std::vector<std::unique_ptr<HttpClient>> clients;
+        for (int i = 0; i < 6; ++i) {
+            clients.push_back(std::make_unique<HttpClient>(m_server->port()));
+            QVERIFY(clients.back()->connectToServer());
+        }
+        for (auto &client : clients)
+            client->sendRaw(request);
+        QSet<QByteArray> bodies;
+        for (auto &client : clients) {
+            const HttpResult r = client->readResponse(5000);
+            QCOMPARE(r.status, 201);
+            bodies.insert(r.body);
+        }
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM leads"), 1);
+    }
+
+    void concurrentRequestsRespectRateLimit()
+    {
+        m_server->setSetting("lead_rate_limit_per_hour", "3");
+        std::vector<std::unique_ptr<HttpClient>> clients;
+        for (int i = 0; i < 4; ++i) {
+            clients.push_back(std::make_unique<HttpClient>(m_server->port()));
+            QVERIFY(clients.back()->connectToServer());
+        }
+        const QByteArray request
+            = HttpClient::build("POST", "/api/v1/leads", auth(), toBody(validLead()));
+        for (auto &client : clients)
+            client->sendRaw(request + request);
+        int created = 0;
+        int limited = 0;
+        for (auto &client : clients) {
+            for (int n = 0; n < 2; ++n) {
+                const HttpResult r = client->readResponse(5000);
+                created += r.status == 201;
+                limited += r.status == 429;
+            }
+        }
+        QCOMPARE(created, 3);
+        QCOMPARE(limited, 5);
+        QCOMPARE(count("SELECT COUNT(*) FROM leads"), 3);
     }
 
     // --- reading leads ---------------------------------------------------------------------
