@@ -325,6 +325,22 @@ private slots:
         QCOMPARE(r.header("allow").trimmed(), QByteArray("GET, HEAD"));
     }
 
+    void headIsAnsweredWithoutBody()
+    {
+        startServer();
+        HttpClient client(m_server->port());
+        QVERIFY(client.connectToServer());
+        client.sendRaw(HttpClient::build("HEAD", "/api/v1/leads", {{"X-API-Key", m_key}}, {})
+                       + HttpClient::build("GET", "/nope", {}, {}));
+        const HttpResult head = client.readResponse(5000, false, true);
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("content-type"), QByteArray("application/json"));
+        QVERIFY(head.header("content-length").toInt() > 0);
+        QVERIFY(head.body.isEmpty());
+        // Had a body been sent, it would be read here in place of the next answer.
+        verifyJsonError(client.readResponse(5000), 404);
+    }
+
     void pipelinedRequestsAnsweredInOrder()
     {
         startServer();
