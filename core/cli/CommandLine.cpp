@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstring>
@@ -29,6 +30,26 @@ bool takesValue(const char *arg)
             return true;
     }
     return false;
+}
+
+/// A negative number ("config set lead_rate_limit_per_hour -1") is a value, never one of our
+/// options: it is moved behind "--" so it reaches the setting's validator, which explains the
+/// allowed range, instead of failing as an unknown option "1".
+QStringList negativeNumbersAsValues(const QStringList &arguments)
+{
+    static const QRegularExpression negative(QStringLiteral("^-[0-9][0-9.]*$"));
+    if (arguments.contains(QStringLiteral("--")))
+        return arguments;
+    QStringList rest;
+    QStringList values;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const bool isValue = i > 0 && negative.match(arguments[i]).hasMatch()
+            && !takesValue(arguments[i - 1].toLocal8Bit().constData());
+        (isValue ? values : rest).append(arguments[i]);
+    }
+    if (values.isEmpty())
+        return arguments;
+    return rest + QStringList {QStringLiteral("--")} + values;
 }
 
 QString helpText()
@@ -99,7 +120,7 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({headless, dataDir, listen, publicUrl, name, open, help, version});
 
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
         return 2;
     }

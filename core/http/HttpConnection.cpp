@@ -54,8 +54,14 @@ void HttpConnection::setLimits(const HttpLimits &limits)
 
 void HttpConnection::onReadyReadFirst()
 {
-    if (m_lingering) {
+    if (m_refused) {
         m_socket->readAll(); // drain and discard until the client closes or time runs out
+        return;
+    }
+    if (m_pendingRefusal.status != 0) {
+        // QHttpServer takes one request per readyRead; stop it before it reaches the bad one.
+        if (m_nextSeq >= m_framedRequests)
+            refuse(m_pendingRefusal.status, m_pendingRefusal.message);
         return;
     }
     const qint64 available = m_socket->bytesAvailable();
@@ -67,6 +73,7 @@ void HttpConnection::onReadyReadFirst()
     const QByteArray bytes = m_socket->peek(available);
     const RequestFramer::Result result = m_framer.feed(QByteArrayView(bytes).sliced(m_leftover));
     m_leftover = available; // until QHttpServer has taken its share (onReadyReadLast)
+    m_framedRequests += quint64(result.completedRequests);
     if (!wasInRequest && (m_framer.inRequest() || result.completedRequests > 0))
         m_requestStartMs = m_lastActivityMs;
     if (result.completedRequests > 0 && !m_servedOnce) {
@@ -74,6 +81,11 @@ void HttpConnection::onReadyReadFirst()
         m_registry->markServed(m_id);
     }
     if (result.status != 0) {
+        if (m_framedRequests > m_nextSeq) {
+            // Complete requests precede the bad one: they are served and answered first.
+            m_pendingRefusal = {result.status, QString::fromLatin1(result.reason)};
+            return;
+        }
         refuse(result.status, QString::fromLatin1(result.reason));
         return;
     }
@@ -106,12 +118,21 @@ quint64 HttpConnection::beginRequest(RequestInfo info)
         m_closing = true;
     const quint64 seq = m_nextSeq++;
     m_requests.insert(seq, std::move(info));
+    if (m_pendingRefusal.status != 0 && m_nextSeq >= m_framedRequests) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_refused)
+                    refuse(m_pendingRefusal.status, m_pendingRefusal.message);
+            },
+            Qt::QueuedConnection);
+    }
     return seq;
 }
 
 void HttpConnection::deliver(quint64 seq, HttpResponse response)
 {
-    if (!m_requests.contains(seq) || m_lingering)
+    if (!m_requests.contains(seq))
         return;
     m_ready.insert(seq, std::move(response));
     flushInOrder();
@@ -131,6 +152,16 @@ void HttpConnection::flushInOrder()
         emit answered(info, response.status, now);
         if (!keepAlive) {
             m_closing = true;
+            if (m_refused) {
+                // The refusal was the last answer: half-close once it is written.
+                m_lingering = true;
+                m_lingerDeadlineMs = now + m_limits.lingerMs;
+                m_requests.clear();
+                m_ready.clear();
+                if (m_socket->bytesToWrite() == 0)
+                    startLingeringClose();
+                return;
+            }
             // Later pipelined requests are not answered once the connection is closing.
             m_requests.clear();
             m_ready.clear();
@@ -143,6 +174,8 @@ void HttpConnection::flushInOrder()
 
 void HttpConnection::refuse(int status, const QString &message)
 {
+    if (m_refused)
+        return;
     qCDebug(lcConnection) << "refusing request with" << status << message;
     // QHttpServer must not parse what follows: stop feeding it and take back its buffer.
     if (m_httpServer)
@@ -151,15 +184,20 @@ void HttpConnection::refuse(int status, const QString &message)
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     m_socket->readAll();
-    m_requests.clear();
-    m_ready.clear();
-    m_closing = true;
-    m_lingering = true;
-    m_lingerDeadlineMs = Clock::nowMs() + m_limits.lingerMs;
-    const HttpResponse response = HttpResponse::error(status, message);
-    m_socket->write(response.serialize(false, true, {}));
-    if (m_socket->bytesToWrite() == 0)
-        startLingeringClose();
+    // Built first: `message` may refer to m_pendingRefusal, cleared below.
+    HttpResponse response = HttpResponse::error(status, message);
+    m_refused = true;
+    m_refusedAtMs = Clock::nowMs();
+    m_pendingRefusal = {};
+    // The refusal is answered after the requests before it, in order, and closes the connection.
+    RequestInfo info;
+    info.method = "-";
+    info.startedMs = m_refusedAtMs;
+    info.keepAlive = false;
+    const quint64 seq = m_nextSeq++;
+    m_requests.insert(seq, info);
+    m_ready.insert(seq, std::move(response));
+    flushInOrder();
 }
 
 void HttpConnection::startLingeringClose()
@@ -185,6 +223,14 @@ void HttpConnection::sweep(qint64 nowMs)
             abort();
         return;
     }
+    if (m_refused) {
+        // Earlier answers are still on their way; they get the time a request gets.
+        if (nowMs >= m_refusedAtMs + m_limits.requestTimeoutMs)
+            abort();
+        return;
+    }
+    if (m_pendingRefusal.status != 0)
+        return;
     if (m_framer.inRequest()) {
         const qint64 headDeadline
             = (m_servedOnce ? m_requestStartMs : m_openedMs) + m_limits.headerTimeoutMs;

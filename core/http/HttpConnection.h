@@ -79,8 +79,18 @@ private:
     qint64 m_requestStartMs = 0;
     bool m_servedOnce = false;
     bool m_closing = false; // no more requests; close when answers are written
-    bool m_lingering = false;
+    bool m_refused = false; // input is discarded; the refusal is the last answer
+    qint64 m_refusedAtMs = 0;
+    bool m_lingering = false; // half-closed after the last answer, draining input
     qint64 m_lingerDeadlineMs = 0;
+    quint64 m_framedRequests = 0; // complete requests the framer has seen
+    struct PendingRefusal
+    {
+        int status = 0; // 0: none
+        QString message;
+    };
+    // A refusal waiting for QHttpServer to take the complete requests framed before it.
+    PendingRefusal m_pendingRefusal;
 
     quint64 m_nextSeq = 0;
     quint64 m_nextToWrite = 0;

@@ -99,7 +99,8 @@ bool RequestFramer::finishHead(Result &result)
     qint64 contentLength = -1;
     bool chunked = false;
     bool expectContinue = false;
-    const QByteArrayView requestLine = lines.value(0).trimmed();
+    // Views into `lines`: QByteArray::trimmed() would return a temporary a view must not outlive.
+    const QByteArrayView requestLine = QByteArrayView(lines.first()).trimmed();
     if (requestLine.count(' ') < 2) {
         result.status = 400;
         result.reason = "Malformed request line";
@@ -108,7 +109,7 @@ bool RequestFramer::finishHead(Result &result)
     const bool http10 = requestLine.endsWith("HTTP/1.0");
     bool keepAlive = !http10;
     for (qsizetype n = 1; n < lines.size(); ++n) {
-        const QByteArrayView line = lines[n].trimmed();
+        const QByteArrayView line = QByteArrayView(lines[n]).trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');

@@ -61,7 +61,7 @@ HttpResult HttpClient::request(const QByteArray &method, const QByteArray &path,
     return readResponse(timeoutMs);
 }
 
-HttpResult HttpClient::readResponse(int timeoutMs, bool keepInterim)
+HttpResult HttpClient::readResponse(int timeoutMs, bool keepInterim, bool noBody)
 {
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
@@ -88,6 +88,8 @@ HttpResult HttpClient::readResponse(int timeoutMs, bool keepInterim)
                     return result;
                 continue;
             }
+            if (noBody)
+                length = 0;
             if (m_buffer.size() >= headEnd + 4 + length) {
                 result.body = m_buffer.mid(headEnd + 4, length);
                 m_buffer.remove(0, headEnd + 4 + length);

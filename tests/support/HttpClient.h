@@ -38,8 +38,9 @@ public:
                        const Headers &headers = {}, const QByteArray &body = {},
                        int timeoutMs = 10000);
     void sendRaw(const QByteArray &bytes);
-    /// Reads one response (skipping 1xx unless `keepInterim`).
-    HttpResult readResponse(int timeoutMs = 10000, bool keepInterim = false);
+    /// Reads one response (skipping 1xx unless `keepInterim`). The answer to a HEAD request has
+    /// no body whatever its Content-Length says: pass `noBody`.
+    HttpResult readResponse(int timeoutMs = 10000, bool keepInterim = false, bool noBody = false);
     /// True when the server closes the connection within `timeoutMs`.
     bool waitForClose(int timeoutMs);
 
