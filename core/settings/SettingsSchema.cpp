@@ -34,6 +34,19 @@ QString validatePublicUrl(const QString &v)
         return QStringLiteral("must be an absolute http(s) URL such as https://leads.example.com");
     return {};
 }
+QString validateBoolean(const QString &v)
+{
+    if (v == u"true" || v == u"false")
+        return {};
+    return QStringLiteral("must be true or false");
+}
+
+QString validateLanguage(const QString &v)
+{
+    if (v.isEmpty() || v == u"en" || v == u"de" || v == u"es" || v == u"fr")
+        return {};
+    return QStringLiteral("must be empty (the system language) or one of en, de, es, fr");
+}
 } // namespace
 
 const QList<SettingSpec> &all()
@@ -62,6 +75,14 @@ const QList<SettingSpec> &all()
          integerIn(100, 600000)},
         {HttpThreads, QStringLiteral("0"),
          QStringLiteral("Listener worker threads; 0 = one per CPU core"), integerIn(0, 64)},
+        {BackupEnabled, QStringLiteral("true"),
+         QStringLiteral("Write an automatic backup once a day to the backups folder"),
+         validateBoolean},
+        {BackupKeep, QStringLiteral("7"),
+         QStringLiteral("Automatic backups kept; older ones are deleted"), integerIn(1, 365)},
+        {Language, QString(),
+         QStringLiteral("Language of the app (en, de, es, fr); empty = the system language"),
+         validateLanguage},
     };
     return specs;
 }

@@ -32,6 +32,9 @@ inline const QString MaxConnections = QStringLiteral("max_connections");
 inline const QString IdleTimeoutMs = QStringLiteral("idle_timeout_ms");
 inline const QString HeaderTimeoutMs = QStringLiteral("header_timeout_ms");
 inline const QString HttpThreads = QStringLiteral("http_threads");
+inline const QString BackupEnabled = QStringLiteral("backup_enabled");
+inline const QString BackupKeep = QStringLiteral("backup_keep");
+inline const QString Language = QStringLiteral("language");
 } // namespace SettingsSchema
 
 } // namespace rmx
