@@ -56,7 +56,9 @@ foreach(path
         "./usr/share/man/man1/remixcrm.1.gz"
         "./lib/systemd/system/remixcrm.service"
         "./usr/lib/systemd/user/remixcrm.service"
-        "./usr/share/doc/remixcrm/copyright")
+        "./usr/share/doc/remixcrm/copyright"
+        "./usr/share/doc/remixcrm/API.md"
+        "./usr/share/doc/remixcrm/CHANGELOG.md")
     string(REPLACE "." "\\." pattern "${path}")
     expect("${files}" " ${pattern}\n" "package contents")
 endforeach()
