@@ -41,6 +41,94 @@
     </message>
 </context>
 <context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../core/server/BackupManager.cpp" line="+92"/>
+        <source>there is no database in this data directory yet</source>
+        <translation>in diesem Datenordner gibt es noch keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the folder of %1 does not exist</source>
+        <translation>der Ordner von %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the snapshot could not be written (disk full or not writable?)</source>
+        <translation>die Sicherung konnte nicht geschrieben werden (Datenträger voll oder schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup could not be flushed to disk</source>
+        <translation>die Sicherung konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be created</source>
+        <translation>%1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a readable database</source>
+        <translation>%1 ist keine lesbare Datenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a RemixCRM backup (not an SQLite database)</source>
+        <translation>%1 ist keine RemixCRM-Sicherung (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: the integrity check failed</source>
+        <translation>%1 ist beschädigt: die Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was written by a newer RemixCRM; update first</source>
+        <translation>%1 stammt von einer neueren RemixCRM-Version; bitte zuerst aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a RemixCRM database</source>
+        <translation>%1 ist keine RemixCRM-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>that file is the current database</source>
+        <translation>diese Datei ist die aktuelle Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup could not be copied into the data directory</source>
+        <translation>die Sicherung konnte nicht in den Datenordner kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the current database could not be set aside</source>
+        <translation>die aktuelle Datenbank konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the restored database could not be put in place</source>
+        <translation>die wiederhergestellte Datenbank konnte nicht an ihren Platz gelegt werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the backups folder could not be created</source>
+        <translation>der Sicherungsordner konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+37"/>
@@ -100,6 +188,19 @@ Befehle:
   restore FILE              Die Datenbank durch die Sicherung FILE ersetzen (RemixCRM
                             darf dabei nicht mit diesem Datenordner laufen).
 </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/server/InstanceLock.cpp" line="+25"/>
+        <source>RemixCRM is already running on this data directory (process %1). Stop it first, or use another --data-dir.</source>
+        <translation>RemixCRM läuft bereits mit diesem Datenordner (Prozess %1). Beenden Sie es zuerst oder verwenden Sie einen anderen --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RemixCRM is already running on this data directory.</source>
+        <translation>RemixCRM läuft bereits mit diesem Datenordner.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,94 @@
     </message>
 </context>
 <context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../core/server/BackupManager.cpp" line="+92"/>
+        <source>there is no database in this data directory yet</source>
+        <translation>todavía no hay ninguna base de datos en esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 ya existe; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the folder of %1 does not exist</source>
+        <translation>la carpeta de %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the snapshot could not be written (disk full or not writable?)</source>
+        <translation>no se ha podido escribir la copia (¿disco lleno o sin permiso de escritura?)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup could not be flushed to disk</source>
+        <translation>no se ha podido guardar la copia en el disco</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be created</source>
+        <translation>no se ha podido crear %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a readable database</source>
+        <translation>%1 no es una base de datos legible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a RemixCRM backup (not an SQLite database)</source>
+        <translation>%1 no es una copia de seguridad de RemixCRM (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: the integrity check failed</source>
+        <translation>%1 está dañado: la comprobación de integridad ha fallado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was written by a newer RemixCRM; update first</source>
+        <translation>%1 procede de una versión más reciente de RemixCRM; actualiza primero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a RemixCRM database</source>
+        <translation>%1 no es una base de datos de RemixCRM</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>that file is the current database</source>
+        <translation>ese archivo es la base de datos actual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup could not be copied into the data directory</source>
+        <translation>no se ha podido copiar la copia de seguridad en la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the current database could not be set aside</source>
+        <translation>no se ha podido apartar la base de datos actual</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the restored database could not be put in place</source>
+        <translation>no se ha podido colocar la base de datos restaurada</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the backups folder could not be created</source>
+        <translation>no se ha podido crear la carpeta de copias de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+37"/>
@@ -101,6 +189,19 @@ Comandos:
   restore FILE              Sustituir la base de datos por la copia de seguridad FILE
                             (RemixCRM no debe estar en marcha con esta carpeta de datos).
 </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../core/server/InstanceLock.cpp" line="+25"/>
+        <source>RemixCRM is already running on this data directory (process %1). Stop it first, or use another --data-dir.</source>
+        <translation>RemixCRM ya está en marcha con esta carpeta de datos (proceso %1). Detenlo primero o usa otro --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RemixCRM is already running on this data directory.</source>
+        <translation>RemixCRM ya está en marcha con esta carpeta de datos.</translation>
     </message>
 </context>
 <context>

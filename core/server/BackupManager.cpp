@@ -7,6 +7,7 @@
 #include "core/store/SchemaMigrator.h"
 #include "core/util/SecureRandom.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -23,6 +24,12 @@ Q_LOGGING_CATEGORY(lcBackup, "remixcrm.backup", QtInfoMsg)
 namespace rmx::server {
 
 namespace {
+// Messages reach the user (CLI, desktop app) in their language.
+QString message(const char *text)
+{
+    return QCoreApplication::translate("BackupManager", text);
+}
+
 const QString AutomaticPrefix = QStringLiteral("remixcrm-");
 const QString AutomaticSuffix = QStringLiteral(".db");
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -81,16 +88,21 @@ BackupManager::Result BackupManager::backup(const QString &databasePath, const Q
 {
     Result result;
     if (!QFileInfo::exists(databasePath)) {
-        result.error = QStringLiteral("there is no database in this data directory yet");
+        result.error = message(
+            QT_TRANSLATE_NOOP("BackupManager", "there is no database in this data directory yet"));
         return result;
     }
     if (QFileInfo::exists(target)) {
-        result.error = QStringLiteral("%1 already exists; choose a new file name").arg(target);
+        result.error = message(QT_TRANSLATE_NOOP("BackupManager",
+                                                 "%1 already exists; choose a new file name"))
+                           .arg(target);
         return result;
     }
     const QFileInfo targetInfo(target);
     if (!targetInfo.absoluteDir().exists()) {
-        result.error = QStringLiteral("the folder of %1 does not exist").arg(target);
+        result.error
+            = message(QT_TRANSLATE_NOOP("BackupManager", "the folder of %1 does not exist"))
+                  .arg(target);
         return result;
     }
     const QString part = temporarySibling(targetInfo.absoluteFilePath(), ".part-");
@@ -108,15 +120,18 @@ BackupManager::Result BackupManager::backup(const QString &databasePath, const Q
         if (!q.exec()) {
             qCWarning(lcBackup).noquote() << "snapshot failed:" << q.lastError().driverText();
             QFile::remove(part);
-            result.error = QStringLiteral("the snapshot could not be written (disk full or "
-                                          "not writable?)");
+            result.error
+                = message(QT_TRANSLATE_NOOP("BackupManager",
+                                            "the snapshot could not be written (disk full or "
+                                            "not writable?)"));
             return result;
         }
     }
     QFile::setPermissions(part, PrivateFile);
     if (!syncFile(part)) {
         QFile::remove(part);
-        result.error = QStringLiteral("the backup could not be flushed to disk");
+        result.error = message(
+            QT_TRANSLATE_NOOP("BackupManager", "the backup could not be flushed to disk"));
         return result;
     }
     const Result check = verify(part);
@@ -127,7 +142,8 @@ BackupManager::Result BackupManager::backup(const QString &databasePath, const Q
     }
     if (!QFile::rename(part, targetInfo.absoluteFilePath())) {
         QFile::remove(part);
-        result.error = QStringLiteral("%1 could not be created").arg(target);
+        result.error
+            = message(QT_TRANSLATE_NOOP("BackupManager", "%1 could not be created")).arg(target);
         return result;
     }
     syncDirectory(targetInfo.absolutePath());
@@ -139,39 +155,48 @@ BackupManager::Result BackupManager::verify(const QString &file)
 {
     Result result;
     if (!QFileInfo(file).isFile()) {
-        result.error = QStringLiteral("%1 is not a file").arg(file);
+        result.error = message(QT_TRANSLATE_NOOP("BackupManager", "%1 is not a file")).arg(file);
         return result;
     }
     store::DbConnection connection(file, QStringLiteral("verify"),
                                    store::DbConnection::Mode::ReadOnly);
     if (!connection.isOpen()) {
-        result.error = QStringLiteral("%1 is not a readable database").arg(file);
+        result.error = message(QT_TRANSLATE_NOOP("BackupManager", "%1 is not a readable database"))
+                           .arg(file);
         return result;
     }
     QSqlQuery q(connection.db());
     QStringList problems;
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         result.error
-            = QStringLiteral("%1 is not a RemixCRM backup (not an SQLite database)").arg(file);
+            = message(QT_TRANSLATE_NOOP("BackupManager",
+                                        "%1 is not a RemixCRM backup (not an SQLite database)"))
+                  .arg(file);
         return result;
     }
     while (q.next())
         problems.append(q.value(0).toString());
     if (problems != QStringList {QStringLiteral("ok")}) {
         qCWarning(lcBackup).noquote() << "integrity check failed:" << problems.join(u"; ");
-        result.error = QStringLiteral("%1 is damaged: the integrity check failed").arg(file);
+        result.error = message(QT_TRANSLATE_NOOP("BackupManager",
+                                                 "%1 is damaged: the integrity check failed"))
+                           .arg(file);
         return result;
     }
     int version = -1;
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         version = q.value(0).toInt();
     if (version > store::SchemaMigrator::latestVersion()) {
-        result.error = QStringLiteral("%1 was written by a newer RemixCRM; update first").arg(file);
+        result.error
+            = message(QT_TRANSLATE_NOOP("BackupManager",
+                                        "%1 was written by a newer RemixCRM; update first"))
+                  .arg(file);
         return result;
     }
     result.leads = countLeads(connection.db());
     if (version < 1 || result.leads < 0) {
-        result.error = QStringLiteral("%1 is not a RemixCRM database").arg(file);
+        result.error = message(QT_TRANSLATE_NOOP("BackupManager", "%1 is not a RemixCRM database"))
+                           .arg(file);
         return result;
     }
     return result;
@@ -197,13 +222,15 @@ BackupManager::Result BackupManager::restore(const QString &file, const QString 
 
     const QString database = DataDirectory::databasePath(dataDir);
     if (QFileInfo(source) == QFileInfo(database)) {
-        result.error = QStringLiteral("that file is the current database");
+        result.error
+            = message(QT_TRANSLATE_NOOP("BackupManager", "that file is the current database"));
         return result;
     }
     const QString part = temporarySibling(database, ".restore-");
     if (!QFile::copy(source, part) || !syncFile(part)) {
         QFile::remove(part);
-        result.error = QStringLiteral("the backup could not be copied into the data directory");
+        result.error = message(QT_TRANSLATE_NOOP(
+            "BackupManager", "the backup could not be copied into the data directory"));
         return result;
     }
     QFile::setPermissions(part, PrivateFile);
@@ -219,7 +246,8 @@ BackupManager::Result BackupManager::restore(const QString &file, const QString 
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(database, result.keptAs)) {
             QFile::remove(part);
-            result.error = QStringLiteral("the current database could not be set aside");
+            result.error = message(
+                QT_TRANSLATE_NOOP("BackupManager", "the current database could not be set aside"));
             return result;
         }
     }
@@ -229,7 +257,8 @@ BackupManager::Result BackupManager::restore(const QString &file, const QString 
         if (!result.keptAs.isEmpty())
             QFile::rename(result.keptAs, database);
         QFile::remove(part);
-        result.error = QStringLiteral("the restored database could not be put in place");
+        result.error = message(
+            QT_TRANSLATE_NOOP("BackupManager", "the restored database could not be put in place"));
         return result;
     }
     syncDirectory(dataDir);
@@ -264,7 +293,8 @@ BackupManager::Result BackupManager::backupAutomatically(const QString &dataDir,
     Result result;
     const QString folder = automaticDirectory(dataDir);
     if (!QDir().mkpath(folder)) {
-        result.error = QStringLiteral("the backups folder could not be created");
+        result.error = message(
+            QT_TRANSLATE_NOOP("BackupManager", "the backups folder could not be created"));
         return result;
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
