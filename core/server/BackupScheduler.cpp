@@ -33,6 +33,15 @@ Plan readPlan(const QString &databasePath)
     plan.keep = int(settings.intValue(SettingsSchema::BackupKeep));
     return plan;
 }
+
+bool isDue(const QString &dataDir, qint64 intervalMs)
+{
+    const QList<QFileInfo> backups = BackupManager::automaticBackups(dataDir);
+    if (backups.isEmpty())
+        return true;
+    const qint64 newestMs = backups.first().lastModified().toMSecsSinceEpoch();
+    return Clock::nowMs() - newestMs >= intervalMs;
+}
 } // namespace
 
 BackupScheduler::BackupScheduler(QString dataDir, qint64 intervalMs, int checkMs, QObject *parent)
@@ -57,49 +66,47 @@ void BackupScheduler::start()
     checkNow();
 }
 
-bool BackupScheduler::isDue() const
-{
-    const QList<QFileInfo> backups = BackupManager::automaticBackups(m_dataDir);
-    if (backups.isEmpty())
-        return true;
-    const qint64 newestMs = backups.first().lastModified().toMSecsSinceEpoch();
-    return Clock::nowMs() - newestMs >= m_intervalMs;
-}
-
 void BackupScheduler::checkNow()
 {
     if (m_busy)
         return;
-    Plan plan;
-    try {
-        plan = readPlan(DataDirectory::databasePath(m_dataDir));
-    } catch (const store::StoreError &e) {
-        qCWarning(lcBackupScheduler).noquote() << "cannot read the backup settings:" << e.message();
-        return;
-    }
-    if (!plan.enabled || !isDue())
-        return;
     m_busy = true;
+    // Settings, folder listing and snapshot all touch the disk: none of it on this (GUI) thread.
     const QPointer<BackupScheduler> self(this);
     const QString dataDir = m_dataDir;
-    m_pool.start([self, dataDir, plan] {
-        const auto result = BackupManager::backupAutomatically(
-            dataDir, plan.keep, QDateTime::fromMSecsSinceEpoch(Clock::nowMs(), Qt::UTC));
-        const QString path = result.ok()
-            ? BackupManager::automaticBackups(dataDir).value(0).absoluteFilePath()
-            : QString();
-        if (result.ok())
-            qCInfo(lcBackupScheduler).noquote()
-                << "automatic backup written:" << result.leads << "leads";
-        else
-            qCWarning(lcBackupScheduler).noquote() << "automatic backup failed:" << result.error;
+    const qint64 intervalMs = m_intervalMs;
+    m_pool.start([self, dataDir, intervalMs] {
+        QString path;
+        QString error;
+        bool attempted = false;
+        try {
+            const Plan plan = readPlan(DataDirectory::databasePath(dataDir));
+            if (plan.enabled && isDue(dataDir, intervalMs)) {
+                attempted = true;
+                const auto result = BackupManager::backupAutomatically(
+                    dataDir, plan.keep, QDateTime::fromMSecsSinceEpoch(Clock::nowMs(), Qt::UTC));
+                error = result.error;
+                if (result.ok()) {
+                    path = BackupManager::automaticBackups(dataDir).value(0).absoluteFilePath();
+                    qCInfo(lcBackupScheduler).noquote()
+                        << "automatic backup written:" << result.leads << "leads";
+                } else {
+                    qCWarning(lcBackupScheduler).noquote()
+                        << "automatic backup failed:" << result.error;
+                }
+            }
+        } catch (const store::StoreError &e) {
+            qCWarning(lcBackupScheduler).noquote()
+                << "cannot read the backup settings:" << e.message();
+        }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, path, error = result.error] {
+            [self, attempted, path, error] {
                 if (!self)
                     return;
                 self->m_busy = false;
-                emit self->backupFinished(path, error);
+                if (attempted)
+                    emit self->backupFinished(path, error);
             },
             Qt::QueuedConnection);
     });

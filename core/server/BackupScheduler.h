@@ -23,17 +23,16 @@ public:
     ~BackupScheduler() override;
 
     void start();
-    /// Checks at once (instead of at the next tick).
+    /// Checks at once (instead of at the next tick), on the backup thread.
     void checkNow();
+    /// True while a check (and maybe a backup) is under way.
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    /// A backup finished: `path` on success, else `error` (emitted on the scheduler's thread).
+    /// A backup was taken (`path`) or failed (`error`); emitted on the scheduler's thread.
     void backupFinished(const QString &path, const QString &error);
 
 private:
-    bool isDue() const;
-
     QString m_dataDir;
     qint64 m_intervalMs;
     QTimer *m_timer = nullptr;
