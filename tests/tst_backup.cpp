@@ -233,6 +233,15 @@ private slots:
         QVERIFY(server::BackupManager::backup(server.databasePath(), file).ok());
         QCOMPARE(server::BackupManager::verify(file).leads, 40);
 
+        // Restoring straight from a live database keeps what is still only in its -wal file.
+        const QString fromLive = dir.filePath(QStringLiteral("from-live"));
+        const Run live = runBinary({QStringLiteral("--data-dir"), fromLive,
+                                    QStringLiteral("restore"), server.databasePath()});
+        QVERIFY2(live.exitCode == 0, qPrintable(live.err));
+        QCOMPARE(column(server::DataDirectory::databasePath(fromLive),
+                        QStringLiteral("SELECT COUNT(*) FROM leads")),
+                 QStringList {QStringLiteral("40")});
+
         // Overwrite a page in the middle: the file still opens, the integrity check fails.
         const QString damaged = dir.filePath(QStringLiteral("damaged.db"));
         QVERIFY(QFile::copy(file, damaged));

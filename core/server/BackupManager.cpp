@@ -75,6 +75,24 @@ void removeSidecars(const QString &databasePath)
     QFile::remove(databasePath + QStringLiteral("-journal"));
 }
 
+bool vacuumInto(const QString &databasePath, const QString &target, store::DbConnection::Mode mode)
+{
+    store::DbConnection connection(databasePath, QStringLiteral("snapshot"), mode);
+    if (!connection.isOpen()) {
+        qCWarning(lcBackup).noquote() << "snapshot failed:" << connection.errorString();
+        return false;
+    }
+    QSqlQuery q(connection.db());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        qCWarning(lcBackup).noquote() << "snapshot failed:" << q.lastError().driverText();
+        QFile::remove(target);
+        return false;
+    }
+    return true;
+}
+
 qint64 countLeads(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -106,26 +124,13 @@ BackupManager::Result BackupManager::backup(const QString &databasePath, const Q
         return result;
     }
     const QString part = temporarySibling(targetInfo.absoluteFilePath(), ".part-");
-    {
-        // A connection of its own: VACUUM INTO reads one consistent snapshot (a WAL read
-        // transaction) while the writer keeps committing, and never blocks it.
-        store::DbConnection connection(databasePath, QStringLiteral("backup"));
-        if (!connection.isOpen()) {
-            result.error = connection.errorString();
-            return result;
-        }
-        QSqlQuery q(connection.db());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(part);
-        if (!q.exec()) {
-            qCWarning(lcBackup).noquote() << "snapshot failed:" << q.lastError().driverText();
-            QFile::remove(part);
-            result.error
-                = message(QT_TRANSLATE_NOOP("BackupManager",
-                                            "the snapshot could not be written (disk full or "
-                                            "not writable?)"));
-            return result;
-        }
+    // A connection of its own: VACUUM INTO reads one consistent snapshot (a WAL read
+    // transaction) while the writer keeps committing, and never blocks it.
+    if (!vacuumInto(databasePath, part, store::DbConnection::Mode::ReadWrite)) {
+        QFile::remove(part);
+        result.error = message(QT_TRANSLATE_NOOP(
+            "BackupManager", "the snapshot could not be written (disk full or not writable?)"));
+        return result;
     }
     QFile::setPermissions(part, PrivateFile);
     if (!syncFile(part)) {
@@ -227,7 +232,9 @@ BackupManager::Result BackupManager::restore(const QString &file, const QString 
         return result;
     }
     const QString part = temporarySibling(database, ".restore-");
-    if (!QFile::copy(source, part) || !syncFile(part)) {
+    // A snapshot rather than a file copy: a backup that is itself a live database brings the
+    // contents of its write-ahead log along, which copying the main file alone would lose.
+    if (!vacuumInto(source, part, store::DbConnection::Mode::ReadOnly) || !syncFile(part)) {
         QFile::remove(part);
         result.error = message(QT_TRANSLATE_NOOP(
             "BackupManager", "the backup could not be copied into the data directory"));
