@@ -18,7 +18,6 @@ foreach(lang IN LISTS LANGUAGES)
     endif()
     file(READ ${ts} xml)
     # One <message> per match; vanished and obsolete ones are no longer in the sources.
-    string(REGEX MATCHALL "<message[^>]*>.*</message>" whole "${xml}")
     string(REPLACE "</message>" "</message>;" xml_split "${xml}")
     set(count 0)
     foreach(chunk IN LISTS xml_split)
