@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -16,10 +17,13 @@ int main(int argc, char **argv)
 
     std::unique_ptr<QCoreApplication> app;
     const bool gui = rmx::cli::CommandLine::wantsGui(argc, argv);
-    if (gui)
+    if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        // Wayland app id: desktops match the window to the installed .desktop file and icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral(REMIXCRM_APP_ID));
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     return rmx::cli::CommandLine::run(QCoreApplication::arguments(),
                                       gui ? rmx::ui::DesktopApp::run
                                           : rmx::cli::CommandLine::GuiRunner());

@@ -11,6 +11,7 @@
 #include "core/store/StoreError.h"
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
+#include "core/util/RequestLogScope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,8 @@ constexpr int PageMax = 100;
 
 HttpResponse serverError(const HttpRequest &request, const QString &internal)
 {
-    qCWarning(lcLeadApi).noquote() << "request" << request.requestId << "failed:" << internal;
+    const RequestLogScope scope(request.requestId);
+    qCWarning(lcLeadApi).noquote() << "request failed:" << internal;
     return HttpResponse::error(
         500,
         QStringLiteral("Internal server error: the request could not be completed. "

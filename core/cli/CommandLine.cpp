@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/CommandLine.h"
 
+#include "core/cli/BackupCommand.h"
 #include "core/cli/ConfigCommand.h"
 #include "core/cli/GenerateLeadsCommand.h"
 #include "core/cli/KeysCommand.h"
@@ -8,6 +9,7 @@
 #include "core/server/DataDirectory.h"
 #include "core/server/HeadlessRunner.h"
 #include "core/settings/ListenAddress.h"
+#include "core/util/AppTranslator.h"
 #include "core/util/LogFormat.h"
 #include "generated/Version.h"
 
@@ -78,7 +80,11 @@ QString helpText()
         "  keys revoke PREFIX        Revoke a key; the running server refuses it at once.\n"
         "  config get KEY            Print a setting.\n"
         "  config set KEY VALUE      Change a setting.\n"
-        "  config list               List every setting with its value.\n");
+        "  config list               List every setting with its value.\n"
+        "  backup FILE               Write a consistent copy of the database to FILE, also\n"
+        "                            while RemixCRM is running.\n"
+        "  restore FILE              Replace the database with the backup FILE (RemixCRM\n"
+        "                            must not be running on this data directory).\n");
 }
 } // namespace
 
@@ -124,6 +130,8 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
         return 2;
     }
+    // Before any text is shown: the `language` setting of the data directory, else the system's.
+    AppTranslator::installFor(server::DataDirectory::resolve(parser.value(dataDir)));
     if (parser.isSet(help)) {
         Terminal::out(helpText());
         return 0;
@@ -164,6 +172,8 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return ConfigCommand::run(options.dataDir, rest);
         if (command == u"generate-leads") // for benchmarks; deliberately not in --help
             return GenerateLeadsCommand::run(options.dataDir, rest);
+        if (command == u"backup" || command == u"restore")
+            return BackupCommand::run(options.dataDir, command, rest);
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }

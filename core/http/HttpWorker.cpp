@@ -10,6 +10,7 @@
 #include "core/http/RoutingHttpServer.h"
 #include "core/http/SocketInbox.h"
 #include "core/util/Clock.h"
+#include "core/util/RequestLogScope.h"
 
 #include <QAtomicInteger>
 #include <QHttpServerRequest>
@@ -96,9 +97,10 @@ void HttpWorker::adopt(qintptr descriptor, quint64 id)
     connect(connection, &QObject::destroyed, this, [this, id] { m_connections.remove(id); });
     connect(connection, &HttpConnection::answered, this,
             [](const HttpConnection::RequestInfo &info, int status, qint64 nowMs) {
+                // The path only: query strings may carry credentials and never reach the log.
+                const RequestLogScope scope(info.requestId);
                 qCInfo(lcAccess).noquote()
-                    << info.method << info.path << status << (nowMs - info.startedMs) << "ms"
-                    << QStringLiteral("request_id=") + QString::fromLatin1(info.requestId);
+                    << info.method << info.path << status << (nowMs - info.startedMs) << "ms";
             });
     // Sockets whose peer hangs up before QHttpServer adopts them must still be freed.
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

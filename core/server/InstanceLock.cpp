@@ -3,6 +3,8 @@
 
 #include "core/server/DataDirectory.h"
 
+#include <QCoreApplication>
+
 namespace rmx::server {
 
 InstanceLock::InstanceLock(const QString &dataDir)
@@ -19,10 +21,13 @@ bool InstanceLock::tryLock(QString *error)
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     if (error) {
-        *error = pid > 0 ? QStringLiteral("RemixCRM is already running on this data directory "
+        *error = pid > 0
+            ? QCoreApplication::translate("InstanceLock",
+                                          "RemixCRM is already running on this data directory "
                                           "(process %1). Stop it first, or use another --data-dir.")
-                               .arg(pid)
-                         : QStringLiteral("RemixCRM is already running on this data directory.");
+                  .arg(pid)
+            : QCoreApplication::translate("InstanceLock",
+                                          "RemixCRM is already running on this data directory.");
     }
     return false;
 }

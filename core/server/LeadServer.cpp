@@ -5,6 +5,7 @@
 #include "core/api/LeadApi.h"
 #include "core/http/HttpListener.h"
 #include "core/http/Router.h"
+#include "core/server/BackupScheduler.h"
 #include "core/server/DataDirectory.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
@@ -101,6 +102,10 @@ bool LeadServer::start(const Options &options, QString *error)
     m_settingsTimer->setInterval(options.settingsPollMs);
     connect(m_settingsTimer, &QTimer::timeout, this, &LeadServer::refreshLimits);
     m_settingsTimer->start();
+
+    m_backups = new BackupScheduler(options.dataDir, options.backupIntervalMs,
+                                    options.backupCheckMs, this);
+    m_backups->start();
     emit listening(m_listener->address().toUrl());
     return true;
 }
@@ -153,6 +158,10 @@ void LeadServer::stop()
     if (m_settingsTimer) {
         delete m_settingsTimer;
         m_settingsTimer = nullptr;
+    }
+    if (m_backups) {
+        delete m_backups; // waits for a backup in progress
+        m_backups = nullptr;
     }
     if (m_listener) {
         m_listener->stop();

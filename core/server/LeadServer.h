@@ -24,6 +24,8 @@ class WriteQueue;
 
 namespace rmx::server {
 
+class BackupScheduler;
+
 /// Everything that serves leads, without any window: the database writer, the routes and the
 /// HTTP listener. Used by both the headless server and the desktop app.
 class LeadServer final : public QObject
@@ -39,6 +41,8 @@ public:
         QString publicUrlOverride; // --public-url; empty = the `public_url` setting
         int settingsPollMs = 2000; // how often limits are re-read from the settings
         QString openLead; // --open: a lead id or lead_url for the window to show
+        qint64 backupIntervalMs = 24 * 3600 * 1000; // automatic backups: one a day
+        int backupCheckMs = 10 * 60 * 1000; // how often the age of the newest one is checked
     };
 
     explicit LeadServer(QObject *parent = nullptr);
@@ -57,6 +61,8 @@ public:
     QString databasePath() const { return m_databasePath; }
     store::WriteQueue *writer() const { return m_writer.get(); }
     api::ApiContext *context() const { return m_context.get(); }
+    /// The automatic daily backup (null while stopped).
+    BackupScheduler *backupScheduler() const { return m_backups; }
 
     /// Limits as configured in the settings of `databasePath`.
     static http::HttpLimits limitsFromSettings(const QString &databasePath, int *threads);
@@ -75,6 +81,7 @@ private:
     std::shared_ptr<http::Router> m_router;
     std::unique_ptr<http::HttpListener> m_listener;
     QTimer *m_settingsTimer = nullptr;
+    BackupScheduler *m_backups = nullptr;
     http::HttpLimits m_limits;
     qint64 m_lastPruneMs = 0;
 };

@@ -39,6 +39,13 @@ QString validatePublicUrl(const QString &v)
         return QStringLiteral("must be an absolute http(s) URL such as https://leads.example.com");
     return {};
 }
+
+QString validateLanguage(const QString &v)
+{
+    if (v.isEmpty() || v == u"en" || v == u"de" || v == u"es" || v == u"fr")
+        return {};
+    return QStringLiteral("must be empty (the system language) or one of en, de, es, fr");
+}
 } // namespace
 
 const QList<SettingSpec> &all()
@@ -76,6 +83,14 @@ const QList<SettingSpec> &all()
         {NotifyNewLeads, QStringLiteral("true"),
          QStringLiteral("Show a desktop notification for each new lead"), validateBoolean,
          SettingSpec::Kind::Boolean},
+        {BackupEnabled, QStringLiteral("true"),
+         QStringLiteral("Write an automatic backup once a day to the backups folder"),
+         validateBoolean, SettingSpec::Kind::Boolean},
+        {BackupKeep, QStringLiteral("7"),
+         QStringLiteral("Automatic backups kept; older ones are deleted"), integerIn(1, 365)},
+        {Language, QString(),
+         QStringLiteral("Language of the app (en, de, es, fr); empty = the system language"),
+         validateLanguage},
     };
     return specs;
 }

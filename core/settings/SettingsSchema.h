@@ -41,6 +41,9 @@ inline const QString NotifyNewLeads = QStringLiteral("notify_new_leads");
 
 /// "true" or "false", as Boolean settings are stored.
 bool isTrue(const QString &value);
+inline const QString BackupEnabled = QStringLiteral("backup_enabled");
+inline const QString BackupKeep = QStringLiteral("backup_keep");
+inline const QString Language = QStringLiteral("language");
 } // namespace SettingsSchema
 
 } // namespace rmx

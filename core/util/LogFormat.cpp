@@ -3,8 +3,8 @@
 
 #include <QDateTime>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QString>
-#include <QTimeZone>
 
 #include <cstdio>
 #include <mutex>
@@ -34,6 +34,26 @@ const char *levelName(QtMsgType type)
 }
 
 QtMessageHandler s_previous = nullptr;
+thread_local QByteArray t_requestId;
+
+// logfmt: bare when safe, else double-quoted with \" and \\ escaped.
+QByteArray logfmtValue(const QByteArray &value)
+{
+    bool bare = !value.isEmpty();
+    for (char c : value) {
+        if (c <= 0x20 || c == 0x22 || c == '=' || c == 0x5c || c == 0x7f) { // space " \ DEL
+            bare = false;
+            break;
+        }
+    }
+    if (bare)
+        return value;
+    QByteArray quoted = value;
+    quoted.replace(QByteArrayView("\\"), QByteArrayView("\\\\"))
+        .replace(QByteArrayView("\""), QByteArrayView("\\\""));
+    constexpr char Quote = 0x22;
+    return quoted.prepend(Quote).append(Quote);
+}
 
 void filteringHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -48,11 +68,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     if (isNoise(context, message))
         return;
     const QByteArray ts = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-    QString text = message;
-    text.replace(u'\n', u' ');
-    const char *component = context.category ? context.category : "default";
-    const QByteArray line
-        = ts + ' ' + levelName(type) + ' ' + component + ": " + text.toUtf8() + '\n';
+    const QByteArray line = formatLine(type, context.category, t_requestId, message, ts) + '\n';
     QMutexLocker lock(&s_mutex);
     // Info goes to stdout with the readiness line; problems go to stderr.
     std::FILE *out = type == QtInfoMsg || type == QtDebugMsg ? stdout : stderr;
@@ -60,6 +76,40 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     std::fflush(out);
 }
 } // namespace
+
+QByteArray formatLine(QtMsgType type, const char *category, const QByteArray &requestId,
+                      const QString &message, const QByteArray &timestamp)
+{
+    QString text = redact(message);
+    text.replace(u'\r', u' ').replace(u'\n', u' ');
+    return "ts=" + timestamp + " level=" + levelName(type)
+        + " component=" + logfmtValue(category && *category ? category : "default")
+        + " request_id=" + logfmtValue(requestId.isEmpty() ? QByteArray("-") : requestId)
+        + " msg=" + logfmtValue(text.toUtf8());
+}
+
+QString redact(const QString &message)
+{
+    static const QRegularExpression secrets(
+        QStringLiteral("(?i)\\b(rmx|whsec)_[A-Za-z0-9_\\-]+"
+                       "|\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=\\-]+"
+                       "|\\b(api[_-]?key|secret|token|password)=[^\\s&]+"));
+    if (!message.contains(secrets))
+        return message;
+    QString out = message;
+    out.replace(secrets, QStringLiteral("[redacted]"));
+    return out;
+}
+
+QByteArray currentRequestId()
+{
+    return t_requestId;
+}
+
+void setCurrentRequestId(const QByteArray &requestId)
+{
+    t_requestId = requestId;
+}
 
 bool isNoise(const QMessageLogContext &context, const QString &message)
 {
