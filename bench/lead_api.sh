@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Lead API benchmark: durable lead creation (POST /api/v1/leads on `remixcrm --headless`)
+# against the framework's ceiling (remixcrm-bench-ceiling: the same listener with a trivial
+# POST route), under the same wrk load in the same run. Loopback only, bounded in time.
+# Ends with `lead_api_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
+#
+# Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
+# BENCH_WARMUP (2s, 0 to skip), BUILD_DIR (build).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${BUILD_DIR:-$root/build}"
+duration="${BENCH_DURATION:-10s}"
+connections="${BENCH_CONNECTIONS:-16}"
+wrk_threads="${BENCH_THREADS:-2}"
+warmup="${BENCH_WARMUP:-2s}"
+script="$root/bench/lead_api.lua"
+
+command -v wrk >/dev/null || { echo "wrk is missing: run scripts/deps" >&2; exit 1; }
+
+# Build what is needed (configuring first when build/ is new).
+if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+fi
+cmake --build "$build" --target remixcrm remixcrm-bench-ceiling >/dev/null
+app="$build/bin/remixcrm"
+ceiling="$build/bin/remixcrm-bench-ceiling"
+
+work="$(mktemp -d -t remixcrm-bench.XXXXXX)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Access logs off for both servers: a log line per request would measure the terminal.
+export QT_LOGGING_RULES="remixcrm.http.access=false"
+export REMIXCRM_DATA_DIR="$work/data"
+
+# Starts a server (port 0: the kernel picks a free loopback port), waits for its readiness
+# line and sets $url.
+start_server() {
+    local log="$1"
+    shift
+    "$@" >"$log" 2>"$log.err" &
+    pids+=("$!")
+    local pid="$!"
+    for _ in $(seq 150); do
+        url="$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")"
+        [ -n "$url" ] && return 0
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "server exited early:" >&2
+            cat "$log.err" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+    echo "server did not report readiness within 15 s" >&2
+    exit 1
+}
+
+stop_server() {
+    local pid="${pids[-1]}"
+    kill -TERM "$pid" 2>/dev/null || true
+    timeout 20 tail --pid="$pid" -f /dev/null || kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    unset 'pids[-1]'
+}
+
+# Runs the load; prints wrk's report and leaves name=value results in $work/$1.out.
+run_load() {
+    local name="$1"
+    if [ "$warmup" != "0" ]; then
+        RMX_BENCH_RUN="$name-warmup-$$" timeout 60 \
+            wrk -t"$wrk_threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
+    fi
+    RMX_BENCH_RUN="$name-$$" timeout 60 \
+        wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" \
+        | tee "$work/$name.out"
+    local failures
+    failures="$(sed -n 's/^failures=//p' "$work/$name.out")"
+    if [ "${failures:-1}" != "0" ]; then
+        echo "$name: $failures requests were not answered 201 (see the status_ lines above)" >&2
+        exit 1
+    fi
+}
+
+value() { sed -n "s/^$2=//p" "$work/$1.out"; }
+
+"$app" config set lead_rate_limit_per_hour 0 >/dev/null
+key="$("$app" keys create --name bench | tail -n 1)"
+export RMX_BENCH_KEY="$key"
+
+echo "== Lead API: durable lead creation ($connections connections, $duration) =="
+start_server "$work/app.log" "$app" --headless --listen 127.0.0.1:0
+run_load lead
+stop_server
+
+echo
+echo "== Ceiling: trivial POST route on the same listener =="
+start_server "$work/ceiling.log" "$ceiling" 127.0.0.1:0
+run_load ceiling
+stop_server
+
+lead_rps="$(value lead created_per_sec)"
+ceiling_rps="$(value ceiling created_per_sec)"
+echo
+printf '%-10s %12s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
+printf '%-10s %12s %10s %10s\n' "lead_api" "$lead_rps" "$(value lead p50_ms)" "$(value lead p99_ms)"
+printf '%-10s %12s %10s %10s\n' "ceiling" "$ceiling_rps" "$(value ceiling p50_ms)" "$(value ceiling p99_ms)"
+awk -v a="$lead_rps" -v b="$ceiling_rps" 'BEGIN { printf "lead_api_ratio=%.3f\n", a / b }'
