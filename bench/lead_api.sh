@@ -80,16 +80,27 @@ stop_server() {
     unset 'pids[-1]'
 }
 
-# Runs the load; prints wrk's report and leaves name=value results in $work/$1.out.
+# CPU time (user + system, in clock ticks) the process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Runs the load; prints wrk's report and leaves name=value results in $work/$1.out, with the
+# server's CPU time per request: less noisy than req/s when other work shares the machine.
 run_load() {
     local name="$1"
+    local pid="${pids[-1]}"
     if [ "$warmup" != "0" ]; then
         RMX_BENCH_RUN="$name-warmup-$$" timeout 60 \
             wrk -t"$wrk_threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
     fi
+    local before after
+    before="$(cpu_ticks "$pid")"
     RMX_BENCH_RUN="$name-$$" timeout 60 \
         wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" \
         | tee "$work/$name.out"
+    after="$(cpu_ticks "$pid")"
+    awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" \
+        -v n="$(sed -n 's/^responses=//p' "$work/$name.out")" \
+        'BEGIN { printf "server_cpu_us_per_req=%.1f\n", t / hz * 1e6 / n }' | tee -a "$work/$name.out"
     local failures
     failures="$(sed -n 's/^failures=//p' "$work/$name.out")"
     if [ "${failures:-1}" != "0" ]; then
@@ -118,7 +129,9 @@ stop_server
 lead_rps="$(value lead created_per_sec)"
 ceiling_rps="$(value ceiling created_per_sec)"
 echo
-printf '%-10s %12s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
-printf '%-10s %12s %10s %10s\n' "lead_api" "$lead_rps" "$(value lead p50_ms)" "$(value lead p99_ms)"
-printf '%-10s %12s %10s %10s\n' "ceiling" "$ceiling_rps" "$(value ceiling p50_ms)" "$(value ceiling p99_ms)"
+printf '%-10s %12s %10s %10s %14s\n' "" "req/s" "p50 ms" "p99 ms" "CPU us/req"
+for name in lead ceiling; do
+    printf '%-10s %12s %10s %10s %14s\n' "$name" "$(value $name created_per_sec)" \
+        "$(value $name p50_ms)" "$(value $name p99_ms)" "$(value $name server_cpu_us_per_req)"
+done
 awk -v a="$lead_rps" -v b="$ceiling_rps" 'BEGIN { printf "lead_api_ratio=%.3f\n", a / b }'
