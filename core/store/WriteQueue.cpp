@@ -4,6 +4,7 @@
 #include "core/store/DbConnection.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreError.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QLoggingCategory>
 #include <QPromise>
@@ -17,6 +18,7 @@ namespace rmx::store {
 WriteQueue::WriteQueue(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_checkpointer(std::make_unique<WalCheckpointer>(m_path))
 { }
 
 WriteQueue::~WriteQueue()
@@ -45,6 +47,7 @@ bool WriteQueue::start(QString *error)
             *error = m_startError;
         return false;
     }
+    m_checkpointer->start();
     return true;
 }
 
@@ -60,6 +63,7 @@ void WriteQueue::stop()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_checkpointer->stop();
 }
 
 void WriteQueue::submit(Job job, Completion done)
@@ -107,6 +111,9 @@ void WriteQueue::loop()
             return;
     }
     QSqlDatabase db = connection.db();
+    // Checkpoints run on their own thread (WalCheckpointer); this one only as a backstop.
+    QSqlQuery(db).exec(
+        QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(WalCheckpointer::WriterBackstopPages));
     std::deque<Entry> batch;
     for (;;) {
         {
@@ -125,6 +132,7 @@ void WriteQueue::loop()
         }
         runBatch(db, batch);
         batch.clear();
+        m_checkpointer->noteCommit();
     }
 }
 
