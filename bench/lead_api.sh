@@ -23,7 +23,10 @@ command -v wrk >/dev/null || { echo "wrk is missing: run scripts/deps" >&2; exit
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
 fi
-cmake --build "$build" --target remixcrm remixcrm-bench-ceiling >/dev/null
+if ! build_log="$(cmake --build "$build" --target remixcrm remixcrm-bench-ceiling 2>&1)"; then
+    echo "$build_log" >&2
+    exit 1
+fi
 app="$build/bin/remixcrm"
 ceiling="$build/bin/remixcrm-bench-ceiling"
 
@@ -101,10 +104,12 @@ run_load() {
     awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" \
         -v n="$(sed -n 's/^responses=//p' "$work/$name.out")" \
         'BEGIN { printf "server_cpu_us_per_req=%.1f\n", t / hz * 1e6 / n }' | tee -a "$work/$name.out"
-    local failures
+    local failures responses
     failures="$(sed -n 's/^failures=//p' "$work/$name.out")"
-    if [ "${failures:-1}" != "0" ]; then
-        echo "$name: $failures requests were not answered 201 (see the status_ lines above)" >&2
+    responses="$(sed -n 's/^responses=//p' "$work/$name.out")"
+    if [ "${failures:-1}" != "0" ] || [ "${responses:-0}" -eq 0 ]; then
+        echo "$name: ${failures:-?} requests failed or were not answered 201" \
+            "(see the status_ lines above)" >&2
         exit 1
     fi
 }
