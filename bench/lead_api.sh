@@ -6,7 +6,8 @@
 # Ends with `lead_api_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
 #
 # Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
-# BENCH_WARMUP (2s, 0 to skip), BUILD_DIR (build).
+# BENCH_WARMUP (2s, 0 to skip), BENCH_ROUNDS (1: alternate the two loads N times and report
+# the median of the per-round ratios, for machines shared with other work), BUILD_DIR (build).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,6 +16,7 @@ duration="${BENCH_DURATION:-10s}"
 connections="${BENCH_CONNECTIONS:-16}"
 wrk_threads="${BENCH_THREADS:-2}"
 warmup="${BENCH_WARMUP:-2s}"
+rounds="${BENCH_ROUNDS:-1}"
 script="$root/bench/lead_api.lua"
 
 command -v wrk >/dev/null || { echo "wrk is missing: run scripts/deps" >&2; exit 1; }
@@ -54,13 +56,13 @@ export QT_LOGGING_RULES="remixcrm.http.access=false"
 export REMIXCRM_DATA_DIR="$work/data"
 
 # Starts a server (port 0: the kernel picks a free loopback port), waits for its readiness
-# line and sets $url.
+# line and sets $url and $pid.
 start_server() {
     local log="$1"
     shift
     "$@" >"$log" 2>"$log.err" &
-    pids+=("$!")
-    local pid="$!"
+    pid="$!"
+    pids+=("$pid")
     for _ in $(seq 150); do
         url="$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")"
         [ -n "$url" ] && return 0
@@ -75,22 +77,14 @@ start_server() {
     exit 1
 }
 
-stop_server() {
-    local pid="${pids[-1]}"
-    kill -TERM "$pid" 2>/dev/null || true
-    timeout 20 tail --pid="$pid" -f /dev/null || kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    unset 'pids[-1]'
-}
-
 # CPU time (user + system, in clock ticks) the process has used so far.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-# Runs the load; prints wrk's report and leaves name=value results in $work/$1.out, with the
-# server's CPU time per request: less noisy than req/s when other work shares the machine.
+# Runs the load against one server (name, url, pid); prints wrk's report and leaves
+# name=value results in $work/<name>.out, with the server's CPU time per request: less noisy
+# than req/s when other work shares the machine.
 run_load() {
-    local name="$1"
-    local pid="${pids[-1]}"
+    local name="$1" url="$2" pid="$3"
     if [ "$warmup" != "0" ]; then
         RMX_BENCH_RUN="$name-warmup-$$" timeout 60 \
             wrk -t"$wrk_threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
@@ -120,23 +114,39 @@ value() { sed -n "s/^$2=//p" "$work/$1.out"; }
 key="$("$app" keys create --name bench | tail -n 1)"
 export RMX_BENCH_KEY="$key"
 
-echo "== Lead API: durable lead creation ($connections connections, $duration) =="
+# Both servers run for the whole benchmark (an idle one costs nothing); the loads alternate.
 start_server "$work/app.log" "$app" --headless --listen 127.0.0.1:0
-run_load lead
-stop_server
-
-echo
-echo "== Ceiling: trivial POST route on the same listener =="
+lead_url="$url" lead_pid="$pid"
 start_server "$work/ceiling.log" "$ceiling" 127.0.0.1:0
-run_load ceiling
-stop_server
+ceiling_url="$url" ceiling_pid="$pid"
 
-lead_rps="$(value lead created_per_sec)"
-ceiling_rps="$(value ceiling created_per_sec)"
-echo
-printf '%-10s %12s %10s %10s %14s\n' "" "req/s" "p50 ms" "p99 ms" "CPU us/req"
-for name in lead ceiling; do
-    printf '%-10s %12s %10s %10s %14s\n' "$name" "$(value $name created_per_sec)" \
-        "$(value $name p50_ms)" "$(value $name p99_ms)" "$(value $name server_cpu_us_per_req)"
+for round in $(seq "$rounds"); do
+    suffix=""
+    [ "$rounds" -gt 1 ] && suffix=" (round $round of $rounds)"
+    echo "== Lead API: durable lead creation ($connections connections, $duration)$suffix =="
+    run_load "lead-$round" "$lead_url" "$lead_pid"
+    echo
+    echo "== Ceiling: trivial POST route on the same listener$suffix =="
+    run_load "ceiling-$round" "$ceiling_url" "$ceiling_pid"
+    echo
 done
-awk -v a="$lead_rps" -v b="$ceiling_rps" 'BEGIN { printf "lead_api_ratio=%.3f\n", a / b }'
+
+printf '%-12s %12s %10s %10s %14s\n' "" "req/s" "p50 ms" "p99 ms" "CPU us/req"
+ratios=()
+for round in $(seq "$rounds"); do
+    for name in "lead-$round" "ceiling-$round"; do
+        label="${name%-1}"
+        [ "$rounds" -gt 1 ] && label="$name"
+        printf '%-12s %12s %10s %10s %14s\n' "$label" "$(value "$name" created_per_sec)" \
+            "$(value "$name" p50_ms)" "$(value "$name" p99_ms)" \
+            "$(value "$name" server_cpu_us_per_req)"
+    done
+    ratios+=("$(awk -v a="$(value "lead-$round" created_per_sec)" \
+        -v b="$(value "ceiling-$round" created_per_sec)" 'BEGIN { printf "%.3f", a / b }')")
+done
+if [ "$rounds" -gt 1 ]; then
+    echo "ratios per round: ${ratios[*]} (the median is reported)"
+fi
+printf '%s\n' "${ratios[@]}" | sort -n \
+    | awk '{ r[NR] = $1 } END { m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2;
+                               printf "lead_api_ratio=%.3f\n", m }'
