@@ -20,13 +20,32 @@ void ReplyChannel::post(std::function<void()> deliver)
         deliver();
         return;
     }
-    QMetaObject::invokeMethod(m_worker, std::move(deliver), Qt::QueuedConnection);
+    m_pending.push_back(std::move(deliver));
+    if (m_pending.size() > 1)
+        return; // a drain is already on its way
+    // Runs while the worker lives; the worker owns this channel, so `this` is alive too.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void ReplyChannel::drain()
+{
+    std::vector<std::function<void()>> ready;
+    {
+        QMutexLocker lock(&m_mutex);
+        ready.swap(m_pending);
+    }
+    for (std::function<void()> &deliver : ready)
+        deliver();
 }
 
 void ReplyChannel::detach()
 {
+    std::vector<std::function<void()>> dropped; // destroyed outside the lock
     QMutexLocker lock(&m_mutex);
     m_worker = nullptr;
+    dropped.swap(m_pending);
+    lock.unlock();
 }
 
 HttpReply::HttpReply(std::shared_ptr<ReplyChannel> channel, HttpConnection *connection, quint64 seq,

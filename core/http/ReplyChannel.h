@@ -6,14 +6,17 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace rmx::http {
 
 class HttpWorker;
 
 /// Carries answers from any thread back to the listener thread that owns the connection.
-/// The worker detaches itself on destruction, so a late answer is dropped instead of
-/// posted to a deleted object.
+/// Answers from other threads queue up here and one wake-up of the listener thread delivers
+/// all that arrived meanwhile: a group commit completes many requests at once. The worker
+/// detaches itself on destruction, so a late answer is dropped instead of posted to a deleted
+/// object.
 class ReplyChannel final
 {
 public:
@@ -28,8 +31,11 @@ public:
     std::atomic<int> inFlight {0};
 
 private:
+    void drain();
+
     QMutex m_mutex;
     HttpWorker *m_worker = nullptr;
+    std::vector<std::function<void()>> m_pending;
 };
 
 } // namespace rmx::http

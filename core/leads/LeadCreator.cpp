@@ -10,9 +10,9 @@
 #include "core/store/OutboxStore.h"
 #include "core/store/SettingsStore.h"
 #include "core/util/OrderedJson.h"
+#include "core/util/TimeOrderedUuid.h"
 
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace rmx::leads {
 
@@ -105,7 +105,8 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
     LeadStore leads(db);
     LeadStore::NewLead lead;
     LeadRecord &r = lead.record;
-    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Time-ordered, so the id index grows at its end: one page per commit, not one per lead.
+    r.id = TimeOrderedUuid::generate(now);
     r.contactId = contact->id;
     r.firstName = in.firstName;
     r.lastName = in.lastName;

@@ -4,6 +4,7 @@
 #include "core/store/DbConnection.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreError.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QLoggingCategory>
 #include <QPromise>
@@ -17,6 +18,7 @@ namespace rmx::store {
 WriteQueue::WriteQueue(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_checkpointer(std::make_unique<WalCheckpointer>(m_path))
 { }
 
 WriteQueue::~WriteQueue()
@@ -45,6 +47,7 @@ bool WriteQueue::start(QString *error)
             *error = m_startError;
         return false;
     }
+    m_checkpointer->start();
     return true;
 }
 
@@ -60,6 +63,7 @@ void WriteQueue::stop()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_checkpointer->stop();
 }
 
 void WriteQueue::submit(Job job, Completion done)
@@ -107,6 +111,9 @@ void WriteQueue::loop()
             return;
     }
     QSqlDatabase db = connection.db();
+    // Checkpoints run on their own thread (WalCheckpointer); this one only as a backstop.
+    QSqlQuery(db).exec(
+        QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(WalCheckpointer::WriterBackstopPages));
     std::deque<Entry> batch;
     for (;;) {
         {
@@ -125,28 +132,38 @@ void WriteQueue::loop()
         }
         runBatch(db, batch);
         batch.clear();
+        m_checkpointer->noteCommit();
     }
 }
+
+namespace {
+/// Runs one of the transaction-control statements, prepared once per connection: they run
+/// twice per job, and parsing them anew each time costs the writer as much as an insert.
+void control(const QSqlDatabase &db, const QString &sql, const char *what)
+{
+    Sql::exec(Sql::prepared(db, sql), what);
+}
+} // namespace
 
 void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
 {
     std::vector<Outcome> outcomes(batch.size());
     QString commitError;
     try {
-        Sql::execDirect(db, QStringLiteral("BEGIN IMMEDIATE"), "begin transaction");
+        control(db, QStringLiteral("BEGIN IMMEDIATE"), "begin transaction");
         for (size_t i = 0; i < batch.size(); ++i) {
-            Sql::execDirect(db, QStringLiteral("SAVEPOINT job"), "savepoint");
+            control(db, QStringLiteral("SAVEPOINT job"), "savepoint");
             try {
                 outcomes[i].value = batch[i].job(db);
                 outcomes[i].ok = true;
-                Sql::execDirect(db, QStringLiteral("RELEASE job"), "release savepoint");
+                control(db, QStringLiteral("RELEASE job"), "release savepoint");
             } catch (const StoreError &e) {
                 outcomes[i].error = e.message();
-                Sql::execDirect(db, QStringLiteral("ROLLBACK TO job"), "rollback savepoint");
-                Sql::execDirect(db, QStringLiteral("RELEASE job"), "release savepoint");
+                control(db, QStringLiteral("ROLLBACK TO job"), "rollback savepoint");
+                control(db, QStringLiteral("RELEASE job"), "release savepoint");
             }
         }
-        Sql::execDirect(db, QStringLiteral("COMMIT"), "commit");
+        control(db, QStringLiteral("COMMIT"), "commit");
     } catch (const StoreError &e) {
         commitError = e.message();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

@@ -15,6 +15,8 @@ class QThread;
 
 namespace rmx::store {
 
+class WalCheckpointer;
+
 /// The writer thread: every write of the running app goes through here, on one connection.
 /// Jobs that arrive while a commit is being flushed are grouped into the next transaction
 /// (group commit), each inside its own savepoint so one failing job does not undo the others.
@@ -64,6 +66,7 @@ private:
     void runBatch(QSqlDatabase &db, std::deque<Entry> &batch);
 
     QString m_path;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QThread *m_thread = nullptr;
     QMutex m_mutex;
     QWaitCondition m_wake;
