@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hosted inquiry form: rendering, escaping, submission through /capture, the honeypot and
 // fill-time checks, the spam table and the thank-you redirect allow-list.
+#include "core/capture/ContactCapture.h"
 #include "core/capture/FormToken.h"
 #include "core/capture/FormTranslator.h"
 #include "core/capture/HostedForm.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SettingsStore.h"
+#include "core/store/WriteQueue.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestServer.h"
 

@@ -88,7 +88,7 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
 
     std::optional<ContactRecord> found = contacts.findByEmail(in.email);
     if (!found) {
-        if (ceiling > 0) {
+        if (ceiling > 0 && !origin.byOwner) {
             const auto window = contacts.countCreatedSince(now - HourMs, ceiling);
             if (window.count >= ceiling) {
                 result.kind = CaptureResult::Kind::CeilingReached;
@@ -149,6 +149,35 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
         const leads::LeadCreation lead = leads::LeadCreator::create(db, submission, now);
         result.leadId = lead.lead.id;
     }
+    return result;
+}
+
+CaptureResult ContactCapture::restoreSpam(QSqlDatabase &db, const QString &spamId,
+                                          const QString &publicBaseUrl, qint64 now)
+{
+    CaptureResult result;
+    result.kind = CaptureResult::Kind::Invalid;
+    SpamStore spam(db);
+    const std::optional<SpamRecord> record = spam.findById(spamId);
+    if (!record || record->restoredAt != 0) {
+        result.error = QStringLiteral("No spam submission to restore with this id");
+        return result;
+    }
+    leads::ValidationError invalid;
+    const CaptureInput input = CaptureValidator::validate(record->payload, &invalid);
+    if (!invalid.isValid()) {
+        result.error = invalid.message;
+        result.fields = invalid.fields;
+        return result;
+    }
+    CaptureOrigin origin;
+    origin.clientIp = record->clientIp;
+    origin.userAgent = record->userAgent;
+    origin.publicBaseUrl = publicBaseUrl;
+    origin.byOwner = true;
+    result = capture(db, input, origin, now);
+    if (result.kind == CaptureResult::Kind::Created || result.kind == CaptureResult::Kind::Updated)
+        spam.markRestored(record->rowId, result.contact.rowId, now);
     return result;
 }
 

@@ -18,6 +18,8 @@ struct CaptureOrigin
     /// Why the hosted form's checks failed (honeypot, too_fast, bad_token, expired_token);
     /// empty when the submission is not spam.
     QString spamReason;
+    /// The owner acting (e.g. restoring from spam): the new-contact ceiling does not apply.
+    bool byOwner = false;
 };
 
 /// The outcome of a capture, decided inside the write transaction.
@@ -41,6 +43,10 @@ class ContactCapture final
 public:
     static CaptureResult capture(QSqlDatabase &db, const CaptureInput &input,
                                  const CaptureOrigin &origin, qint64 nowMs);
+    /// Captures a submission kept in the spam table as if it had passed the checks, and marks
+    /// it restored. Invalid when there is no such submission or it was already restored.
+    static CaptureResult restoreSpam(QSqlDatabase &db, const QString &spamId,
+                                     const QString &publicBaseUrl, qint64 nowMs);
     /// The /capture answer: {"data":{"id","email","first_name","last_name","stage","source",
     /// "created_at"}}.
     static QByteArray responseBody(const store::ContactRecord &contact);
