@@ -24,10 +24,9 @@ private slots:
     "event_date": "2026-08-15",
     "event_type": "Wedding"
   })";
-        const HttpResult r = httpRequest(server.port(), "POST", "/api/v1/leads",
-                                         {{"Authorization", "Bearer " + key},
-                                          {"Content-Type", "application/json"}},
-                                         body);
+        const HttpResult r = httpRequest(
+            server.port(), "POST", "/api/v1/leads",
+            {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}}, body);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.header("content-type"), QByteArray("application/json"));
         QCOMPARE(r.json().value("status").toString(), QStringLiteral("created"));

@@ -3,6 +3,9 @@
 
 #include "core/server/DataDirectory.h"
 #include "core/server/InstanceLock.h"
+#include "core/server/ServerHost.h"
+#include "core/store/SchemaMigrator.h"
+#include "ui/BackgroundReader.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -22,11 +25,14 @@ int DesktopApp::run(const server::LeadServer::Options &options)
         QMessageBox::critical(nullptr, QObject::tr("RemixCRM"), error);
         return 1;
     }
-    server::LeadServer leadServer;
-    MainWindow window(&leadServer);
+    server::ServerHost host;
+    BackgroundReader reader(server::DataDirectory::databasePath(options.dataDir));
+    MainWindow window(&host, &reader);
     window.show();
-    window.startServer(options);
-    return QApplication::exec();
+    host.start(options);
+    const int code = QApplication::exec();
+    host.stop();
+    return code;
 }
 
 } // namespace rmx::ui

@@ -1,32 +1,188 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/server/ServerHost.h"
+#include "core/store/LeadQuery.h"
+#include "ui/ApiKeysPage.h"
+#include "ui/BackgroundReader.h"
+#include "ui/ConnectPage.h"
+#include "ui/LeadsPage.h"
+#include "ui/SettingsPage.h"
+
+#include <QCloseEvent>
+#include <QDate>
+#include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace rmx::ui {
 
-MainWindow::MainWindow(server::LeadServer *server, QWidget *parent)
-    : QMainWindow(parent)
-    , m_server(server)
-    , m_status(new QLabel(this))
+namespace {
+QWidget *infoPage(const QString &objectName, const QString &html, QWidget *parent)
 {
+    auto *label = new QLabel(html, parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(40);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidget *parent)
+    : QMainWindow(parent)
+    , m_host(host)
+    , m_reader(reader)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_listenerStatus(new QLabel(this))
+    , m_todayCount(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RemixCRM"));
-    resize(1100, 720);
-    auto *welcome = new QLabel(tr("Your lead inbox is ready."), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    statusBar()->addPermanentWidget(m_status);
-    m_status->setText(tr("Starting the lead listener…"));
+    resize(1200, 760);
+
+    auto writer = [host] { return host->writer(); };
+    auto publicBase = [this] { return m_listenUrl; };
+    m_leads = new LeadsPage(reader, writer, publicBase, this);
+    m_apiKeys = new ApiKeysPage(reader, writer, this);
+    m_connect = new ConnectPage(this);
+    m_settings = new SettingsPage(reader, host, this);
+
+    const QStringList names = {tr("Leads"),   tr("Contacts"), tr("Webhooks"), tr("API Keys"),
+                               tr("Connect"), tr("Spam"),     tr("Settings")};
+    m_pages->addWidget(m_leads);
+    m_pages->addWidget(infoPage(QStringLiteral("contactsPage"),
+                                tr("<h3>Contacts</h3><p>Everyone who sent you a lead, one entry "
+                                   "per email address.</p>"),
+                                this));
+    m_pages->addWidget(infoPage(QStringLiteral("webhooksPage"),
+                                tr("<h3>Webhooks</h3><p>Send every new lead to Zapier, n8n, Make "
+                                   "or your own server.</p>"),
+                                this));
+    m_pages->addWidget(m_apiKeys);
+    m_pages->addWidget(m_connect);
+    m_pages->addWidget(infoPage(QStringLiteral("spamPage"),
+                                tr("<h3>Spam</h3><p>Submissions caught by the form's spam checks "
+                                   "wait here for your review.</p>"),
+                                this));
+    m_pages->addWidget(m_settings);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->addItems(names);
+    m_sidebar->setMinimumWidth(140);
+    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setSpacing(2);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({170, 1030});
+    setCentralWidget(splitter);
+
+    m_listenerStatus->setObjectName(QStringLiteral("listenerStatus"));
+    m_todayCount->setObjectName(QStringLiteral("todayCount"));
+    statusBar()->addWidget(m_listenerStatus, 1);
+    statusBar()->addPermanentWidget(m_todayCount);
+    m_listenerStatus->setText(tr("Starting the lead listener…"));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(host, &server::ServerHost::started, this, [this](const QString &url) {
+        m_listenUrl = url;
+        m_listenerStatus->setText(tr("Listening on %1").arg(url));
+        m_connect->setListenerState(m_listenerStatus->text());
+        m_connect->setPublicUrl(url);
+        m_leads->dataChanged();
+        m_apiKeys->reload();
+        updateTodayCount();
+    });
+    connect(host, &server::ServerHost::failed, this, [this](const QString &error) {
+        m_listenerStatus->setText(tr("Not listening: %1").arg(error));
+        m_connect->setListenerState(m_listenerStatus->text());
+    });
+    connect(host, &server::ServerHost::relistened, this, [this](bool ok, const QString &result) {
+        if (ok) {
+            m_listenUrl = result;
+            m_listenerStatus->setText(tr("Listening on %1").arg(result));
+            m_connect->setPublicUrl(result);
+        }
+        m_connect->setListenerState(m_listenerStatus->text());
+    });
+    connect(host, &server::ServerHost::committed, this, &MainWindow::onCommitted);
+
+    showPage(Leads);
+    restoreState();
 }
 
-void MainWindow::startServer(const server::LeadServer::Options &options)
+QString MainWindow::listenerStatus() const
 {
-    QString error;
-    if (m_server->start(options, &error))
-        m_status->setText(tr("Listening on %1").arg(m_server->address().toUrl()));
-    else
-        m_status->setText(tr("Lead listener stopped: %1").arg(error));
+    return m_listenerStatus->text();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::onCommitted()
+{
+    m_leads->dataChanged();
+    updateTodayCount();
+}
+
+void MainWindow::updateTodayCount()
+{
+    const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    m_reader->read(
+        this,
+        [midnight](QSqlDatabase &db) {
+            store::LeadFilter today;
+            today.createdAfterMs = midnight - 1;
+            return QVariant(store::LeadQuery(db).count(today));
+        },
+        [this](const QVariant &count) {
+            m_todayCount->setText(tr("%n new lead(s) today", nullptr, count.toInt()));
+        });
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("leadsSplitter")))
+        splitter->restoreState(
+            settings.value(QStringLiteral("window/leadsSplitter")).toByteArray());
+    m_leads->table()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/leadColumns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("leadsSplitter")))
+        settings.setValue(QStringLiteral("window/leadsSplitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/leadColumns"),
+                      m_leads->table()->horizontalHeader()->saveState());
+    event->accept();
 }
 
 } // namespace rmx::ui

@@ -16,7 +16,14 @@ const QString SelectLead = QStringLiteral(
     "LEFT JOIN event_types t ON t.id = l.event_type_id "
     "LEFT JOIN lead_sources s ON s.id = l.source_id ");
 
-LeadRecord leadFrom(const QSqlQuery &q)
+} // namespace
+
+const QString &LeadStore::selectSql()
+{
+    return SelectLead;
+}
+
+LeadRecord LeadStore::fromRow(const QSqlQuery &q)
 {
     LeadRecord r;
     r.rowId = q.value(0).toLongLong();
@@ -37,6 +44,7 @@ LeadRecord leadFrom(const QSqlQuery &q)
     return r;
 }
 
+namespace {
 QVariant optionalId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -92,9 +100,43 @@ std::optional<LeadRecord> LeadStore::findById(const QString &id)
     Sql::exec(q, "find lead");
     std::optional<LeadRecord> found;
     if (q.next())
-        found = leadFrom(q);
+        found = fromRow(q);
     q.finish();
     return found;
+}
+
+QList<LeadStore::HistoryEntry> LeadStore::history(const QString &leadId)
+{
+    QSqlQuery &q
+        = Sql::prepared(m_db,
+                        QStringLiteral("SELECT h.at, h.kind, h.detail FROM lead_history h "
+                                       "JOIN leads l ON l.id = h.lead_id WHERE l.public_id = ? "
+                                       "ORDER BY h.at, h.id"));
+    q.addBindValue(leadId);
+    Sql::exec(q, "read lead history");
+    QList<HistoryEntry> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(), q.value(1).toString(),
+                        QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+    q.finish();
+    return entries;
+}
+
+QList<LeadRecord> LeadStore::bookedOrQuotedOn(const QString &eventDate, const QString &exceptId)
+{
+    QSqlQuery &q
+        = Sql::prepared(m_db,
+                        SelectLead
+                            + QStringLiteral("WHERE l.event_date = ? AND l.public_id <> ? "
+                                             "AND l.status IN ('booked', 'quoted') ORDER BY l.id"));
+    q.addBindValue(eventDate);
+    q.addBindValue(exceptId);
+    Sql::exec(q, "find date conflicts");
+    QList<LeadRecord> leads;
+    while (q.next())
+        leads.append(fromRow(q));
+    q.finish();
+    return leads;
 }
 
 LeadStore::Page LeadStore::page(int limit, const QString &afterId)
@@ -119,7 +161,7 @@ LeadStore::Page LeadStore::page(int limit, const QString &afterId)
     q.addBindValue(limit + 1);
     Sql::exec(q, "list leads");
     while (q.next())
-        page.leads.append(leadFrom(q));
+        page.leads.append(fromRow(q));
     q.finish();
     if (page.leads.size() > limit) {
         page.hasMore = true;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -32,6 +33,16 @@ public:
 
     std::optional<LeadRecord> findById(const QString &id);
 
+    struct HistoryEntry
+    {
+        qint64 at = 0;
+        QString kind; // created, edited, status
+        QJsonObject detail;
+    };
+    QList<HistoryEntry> history(const QString &leadId);
+    /// Other booked or quoted leads on `eventDate` (double-booking warning).
+    QList<LeadRecord> bookedOrQuotedOn(const QString &eventDate, const QString &exceptId);
+
     struct Page
     {
         QList<LeadRecord> leads;
@@ -49,6 +60,10 @@ public:
         qint64 slotFreesAtMs = 0;
     };
     WindowCount countCreatedSince(const QString &via, qint64 sinceMs, int limit);
+
+    /// The SELECT (with joins) whose rows fromRow() reads; callers append WHERE/ORDER.
+    static const QString &selectSql();
+    static LeadRecord fromRow(const QSqlQuery &query);
 
 private:
     QSqlDatabase m_db;

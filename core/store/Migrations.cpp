@@ -142,11 +142,53 @@ QStringList version2()
     };
 }
 
+// Version 3: webhook subscriptions and deliveries.
+QStringList version3()
+{
+    return {};
+}
+
+// Version 4: full-text search over leads for the desktop inbox, kept current by triggers, and
+// indexes for the inbox's sortable columns.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE leads_fts USING fts5(
+            first_name, last_name, email, phone, notes, source,
+            tokenize = "unicode61 remove_diacritics 2"))"),
+        QStringLiteral(R"(CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
+            INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, notes, source)
+            VALUES (NEW.id, NEW.first_name, NEW.last_name, NEW.email, NEW.phone, NEW.notes,
+                    (SELECT name FROM lead_sources WHERE id = NEW.source_id));
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER leads_fts_update AFTER UPDATE OF first_name, last_name,
+            email, phone, notes, source_id ON leads BEGIN
+            DELETE FROM leads_fts WHERE rowid = OLD.id;
+            INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, notes, source)
+            VALUES (NEW.id, NEW.first_name, NEW.last_name, NEW.email, NEW.phone, NEW.notes,
+                    (SELECT name FROM lead_sources WHERE id = NEW.source_id));
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
+            DELETE FROM leads_fts WHERE rowid = OLD.id;
+        END)"),
+        QStringLiteral(R"(INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, notes,
+            source) SELECT l.id, l.first_name, l.last_name, l.email, l.phone, l.notes, s.name
+            FROM leads l LEFT JOIN lead_sources s ON s.id = l.source_id)"),
+        QStringLiteral("CREATE INDEX leads_by_status ON leads(status, id)"),
+        QStringLiteral("CREATE INDEX leads_by_last_name ON leads(last_name, id)"),
+        QStringLiteral("CREATE INDEX leads_by_created ON leads(created_at, id)"),
+        // Remembers when the owner last looked at the inbox ("new since I last looked").
+        QStringLiteral(R"(CREATE TABLE ui_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
-    static const QList<QStringList> steps = {version1(), version2()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 

@@ -20,7 +20,10 @@ QJsonObject HttpResult::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpClient::HttpClient(quint16 port, const QHostAddress &host) : m_port(port), m_host(host) {}
+HttpClient::HttpClient(quint16 port, const QHostAddress &host)
+    : m_port(port)
+    , m_host(host)
+{ }
 
 bool HttpClient::connectToServer(int timeoutMs)
 {
@@ -36,7 +39,7 @@ QByteArray HttpClient::build(const QByteArray &method, const QByteArray &path,
     for (const auto &h : headers) {
         out += h.first + ": " + h.second + "\r\n";
         hasLength = hasLength || h.first.toLower() == "content-length"
-                || h.first.toLower() == "transfer-encoding";
+            || h.first.toLower() == "transfer-encoding";
     }
     if (!body.isEmpty() && !hasLength)
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

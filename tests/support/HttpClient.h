@@ -34,16 +34,17 @@ public:
     QTcpSocket &socket() { return m_socket; }
 
     /// Sends a request (Content-Length added when there is a body) and reads the answer.
-    HttpResult request(const QByteArray &method, const QByteArray &path, const Headers &headers = {},
-                       const QByteArray &body = {}, int timeoutMs = 10000);
+    HttpResult request(const QByteArray &method, const QByteArray &path,
+                       const Headers &headers = {}, const QByteArray &body = {},
+                       int timeoutMs = 10000);
     void sendRaw(const QByteArray &bytes);
     /// Reads one response (skipping 1xx unless `keepInterim`).
     HttpResult readResponse(int timeoutMs = 10000, bool keepInterim = false);
     /// True when the server closes the connection within `timeoutMs`.
     bool waitForClose(int timeoutMs);
 
-    static QByteArray build(const QByteArray &method, const QByteArray &path, const Headers &headers,
-                            const QByteArray &body);
+    static QByteArray build(const QByteArray &method, const QByteArray &path,
+                            const Headers &headers, const QByteArray &body);
 
 private:
     quint16 m_port;

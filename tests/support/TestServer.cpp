@@ -12,7 +12,8 @@
 
 namespace rmx::test {
 
-TestServer::TestServer() : m_server(std::make_unique<server::LeadServer>())
+TestServer::TestServer()
+    : m_server(std::make_unique<server::LeadServer>())
 {
     store::SchemaMigrator::migrate(databasePath());
 }

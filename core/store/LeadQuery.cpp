@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/LeadQuery.h"
+
+#include "core/store/LeadStore.h"
+#include "core/store/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rmx::store {
+
+namespace {
+QString orderColumn(LeadSort sort)
+{
+    switch (sort) {
+    case LeadSort::Received:
+        return QStringLiteral("l.id");
+    case LeadSort::Name:
+        return QStringLiteral("l.last_name");
+    case LeadSort::Email:
+        return QStringLiteral("l.email");
+    case LeadSort::Phone:
+        return QStringLiteral("l.phone");
+    case LeadSort::EventDate:
+        return QStringLiteral("l.event_date");
+    case LeadSort::EventType:
+        return QStringLiteral("t.name");
+    case LeadSort::Source:
+        return QStringLiteral("s.name");
+    case LeadSort::Status:
+        return QStringLiteral("l.status");
+    }
+    return QStringLiteral("l.id");
+}
+} // namespace
+
+QString LeadQuery::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([\s"]+)"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(u'"' + word + QStringLiteral("\"*"));
+    return terms.join(u' ');
+}
+
+QString LeadQuery::where(const LeadFilter &f, QVariantList *binds) const
+{
+    QStringList conditions;
+    const QString fts = ftsQuery(f.search);
+    if (!fts.isEmpty()) {
+        conditions.append(
+            QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+        binds->append(fts);
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds->append(status);
+        }
+        conditions.append(QStringLiteral("l.status IN (%1)").arg(marks.join(u',')));
+    }
+    if (!f.eventDateFrom.isEmpty()) {
+        conditions.append(QStringLiteral("l.event_date >= ?"));
+        binds->append(f.eventDateFrom);
+    }
+    if (!f.eventDateTo.isEmpty()) {
+        conditions.append(QStringLiteral("l.event_date <= ?"));
+        binds->append(f.eventDateTo);
+    }
+    if (f.sourceId > 0) {
+        conditions.append(QStringLiteral("l.source_id = ?"));
+        binds->append(f.sourceId);
+    }
+    if (f.eventTypeId > 0) {
+        conditions.append(QStringLiteral("l.event_type_id = ?"));
+        binds->append(f.eventTypeId);
+    }
+    if (f.createdAfterMs > 0) {
+        conditions.append(QStringLiteral("l.created_at > ?"));
+        binds->append(f.createdAfterMs);
+    }
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+int LeadQuery::count(const LeadFilter &filter)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM leads l") + where(filter, &binds);
+    QSqlQuery &q = Sql::prepared(m_db, sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    Sql::exec(q, "count leads");
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+QList<LeadRecord> LeadQuery::page(const LeadFilter &filter, LeadSort sort, Qt::SortOrder order,
+                                  int offset, int limit)
+{
+    QVariantList binds;
+    const QString direction
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = LeadStore::selectSql() + where(filter, &binds)
+        + QStringLiteral(" ORDER BY ") + orderColumn(sort) + u' ' + direction
+        + QStringLiteral(", l.id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    QSqlQuery &q = Sql::prepared(m_db, sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    Sql::exec(q, "page leads");
+    QList<LeadRecord> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(LeadStore::fromRow(q));
+    q.finish();
+    return rows;
+}
+
+} // namespace rmx::store

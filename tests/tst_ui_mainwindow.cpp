@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on a real lead server (own threads, temp data dir), driven as a user
+// would, with leads arriving over real HTTP. Each page is also grabbed to PNG for the README.
+#include "core/server/ServerHost.h"
+#include "core/store/DbConnection.h"
+#include "core/store/SchemaMigrator.h"
+#include "tests/support/HttpClient.h"
+#include "ui/ApiKeysPage.h"
+#include "ui/BackgroundReader.h"
+#include "ui/CreateKeyDialog.h"
+#include "ui/LeadEditor.h"
+#include "ui/LeadTableModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rmx;
+using namespace rmx::test;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerHost> m_host;
+    std::unique_ptr<ui::BackgroundReader> m_reader;
+    std::unique_ptr<ui::MainWindow> m_window;
+    quint16 m_port = 0;
+    QString m_key;
+
+    QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
+
+    QVariant scalar(const QString &sql)
+    {
+        store::DbConnection c(dbPath(), "ui-test");
+        QSqlQuery q(c.db());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+    QString createKeyThroughDialog(const QString &name)
+    {
+        m_window->showPage(ui::MainWindow::ApiKeys);
+        m_window->apiKeysPage()->createKey();
+        auto *dialog = m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog");
+        if (!dialog)
+            return {};
+        dialog->findChild<QLineEdit *>("keyName")->setText(name);
+        dialog->findChild<QPushButton *>("createKey")->click();
+        if (!QTest::qWaitFor([&] { return !dialog->shownKey().isEmpty(); }, 5000))
+            return {};
+        const QString key = dialog->shownKey();
+        dialog->accept();
+        return key;
+    }
+
+    HttpResult postLead(const QString &key, const QByteArray &body)
+    {
+        return httpRequest(
+            m_port, "POST", "/api/v1/leads",
+            {{"Authorization", "Bearer " + key.toLatin1()}, {"Content-Type", "application/json"}},
+            body);
+    }
+
+    void grab(const QString &name)
+    {
+        QApplication::processEvents();
+        const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + ".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
+        m_host = std::make_unique<server::ServerHost>();
+        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
+        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QSignalSpy started(m_host.get(), &server::ServerHost::started);
+        server::LeadServer::Options options;
+        options.dataDir = m_dir.path();
+        options.listenOverride = "127.0.0.1:0";
+        m_host->start(options);
+        QVERIFY(started.wait(10000));
+        m_port = QUrl(started.first().first().toString()).port();
+        QVERIFY(m_port > 0);
+        QTRY_VERIFY(m_window->listenerStatus().contains(QString::number(m_port)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_host.reset();
+        m_reader.reset();
+    }
+
+    void createKeyDialogShowsKeyOnce()
+    {
+        m_key = createKeyThroughDialog("Website form");
+        QVERIFY(QRegularExpression("^rmx_[0-9A-Za-z]{32}$").match(m_key).hasMatch());
+        auto *table = m_window->apiKeysPage()->table();
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), m_key.left(12));
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY(!table->item(0, c) || !table->item(0, c)->text().contains(m_key));
+        QVERIFY(
+            !m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog")
+            || m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog")->shownKey().isEmpty());
+        grab("api-keys");
+    }
+
+    void leadPostedOverHttpShowsUp()
+    {
+        m_window->showPage(ui::MainWindow::Leads);
+        const HttpResult r = postLead(m_key, R"({"name":"Jane Doe","email":"jane@example.com",
+            "phone":"+15551234567","event_date":"2026-08-15","event_type":"Wedding",
+            "source":"Instagram","notes":"Wants 4 hours, indoor"})");
+        QCOMPARE(r.status, 201);
+        auto *model = m_window->leadsPage()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        QTRY_COMPARE(model->index(0, ui::LeadTableModel::Name).data().toString(),
+                     QString("Jane Doe"));
+        QVERIFY(model->index(0, 0).data(ui::LeadTableModel::UnreadRole).toBool());
+    }
+
+    void editFiresLeadUpdated()
+    {
+        auto *page = m_window->leadsPage();
+        page->table()->selectRow(0);
+        auto *editor = page->editor();
+        QTRY_VERIFY(!editor->leadId().isEmpty());
+        QTRY_VERIFY(editor->findChild<QAbstractButton *>("status_contacted")->isEnabled());
+        editor->findChild<QAbstractButton *>("status_contacted")->click();
+        editor->findChild<QPushButton *>("saveLead")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.updated'").toInt(), 1, 5000);
+        QCOMPARE(scalar("SELECT status FROM leads").toString(), QString("contacted"));
+        QTRY_COMPARE(scalar("SELECT COUNT(*) FROM lead_history WHERE kind = 'status'").toInt(), 1);
+    }
+
+    void dateConflictWarning()
+    {
+        QCOMPARE(postLead(m_key, R"({"name":"Ann Booked","email":"ann@example.com","phone":"1",
+            "event_date":"2026-09-05","status":"quoted"})")
+                     .status,
+                 201);
+        QCOMPARE(postLead(m_key, R"({"name":"Bob Other","email":"bob@example.com","phone":"2",
+            "event_date":"2026-09-05"})")
+                     .status,
+                 201);
+        auto *page = m_window->leadsPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 5000);
+        // Newest first: Bob is row 0.
+        QTRY_COMPARE(page->model()->index(0, 0).data().toString(), QString("Bob Other"));
+        page->table()->selectRow(0);
+        auto *warning = page->editor()->findChild<QLabel *>("dateConflictWarning");
+        QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 5000);
+        QVERIFY(warning->text().contains("Ann Booked"));
+        grab("leads");
+        // A lead on a free date shows no warning.
+        page->table()->selectRow(2);
+        QTRY_VERIFY(page->editor()->findChild<QLineEdit *>() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!warning->isVisible(), 5000);
+    }
+
+    void revokeInUiGives401()
+    {
+        m_window->showPage(ui::MainWindow::ApiKeys);
+        auto *page = m_window->apiKeysPage();
+        page->table()->selectRow(0);
+        page->revokeSelected([](const QString &) { return true; });
+        QTRY_VERIFY_WITH_TIMEOUT(scalar("SELECT revoked_at IS NOT NULL FROM api_keys").toBool(),
+                                 5000);
+        QCOMPARE(postLead(m_key, R"({"name":"Late Comer","email":"late@example.com","phone":"3",
+            "event_date":"2026-10-01"})")
+                     .status,
+                 401);
+    }
+
+    void portChangeMovesListener()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 newPort = probe.serverPort();
+        probe.close();
+        m_window->showPage(ui::MainWindow::Settings);
+        auto *settings = m_window->settingsPage();
+        QTRY_VERIFY(!settings->field("listen")->text().isEmpty());
+        settings->field("listen")->setText(QStringLiteral("127.0.0.1:%1").arg(newPort));
+        QSignalSpy moved(m_host.get(), &server::ServerHost::relistened);
+        settings->save();
+        QVERIFY(moved.wait(10000));
+        QVERIFY(moved.first().first().toBool());
+        QTRY_VERIFY(m_window->listenerStatus().contains(QString::number(newPort)));
+        const quint16 oldPort = m_port;
+        m_port = newPort;
+        const QString key = createKeyThroughDialog("After move");
+        QCOMPARE(postLead(key, R"({"name":"Moved Port","email":"moved@example.com","phone":"4",
+            "event_date":"2026-11-01"})")
+                     .status,
+                 201);
+        HttpClient old(oldPort);
+        QVERIFY(!old.connectToServer(1000));
+    }
+
+    void everyPageRenders()
+    {
+        const QStringList names
+            = {"leads", "contacts", "webhooks", "api-keys", "connect", "spam", "settings"};
+        for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            m_window->showPage(ui::MainWindow::Page(p));
+            QWidget *page = m_window->page(ui::MainWindow::Page(p));
+            QVERIFY(page->isVisible());
+            QVERIFY(!page->grab().isNull());
+            grab("page-" + names.at(p));
+        }
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_ui_mainwindow.moc"

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/LeadRecord.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace rmx::ui {
+
+/// How leads read in the window: names, dates in the user's locale, translated statuses and
+/// their colours. Shared by the table, the editor and the notifications.
+class LeadPresentation final
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadPresentation)
+
+public:
+    static QString fullName(const store::LeadRecord &lead);
+    static QString eventDate(const QString &isoDate);
+    static QString received(qint64 unixMs);
+    static QString statusName(const QString &status);
+    static QColor statusColor(const QString &status);
+};
+
+} // namespace rmx::ui
