@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /capture against the real listener and store: the seed's shapes, upsert rules,
 // validation, leads from captures, limits, CORS and concurrency.
+#include "core/capture/IpRateLimiter.h"
 #include "core/http/ClientAddress.h"
 #include "core/settings/SettingsSchema.h"
 #include "tests/support/HttpClient.h"
@@ -432,6 +433,27 @@ private slots:
         QCOMPARE(resolve(QHostAddress("127.0.0.1"), {{"x-forwarded-for", "not-an-ip"}}),
                  QStringLiteral("127.0.0.1"));
         QCOMPARE(resolve(QHostAddress("127.0.0.1"), {}), QStringLiteral("127.0.0.1"));
+    }
+
+    void ipRateLimiterWindow()
+    {
+        using rmx::capture::IpRateLimiter;
+        IpRateLimiter limiter;
+        QVERIFY(limiter.hit("192.0.2.1", 2, 60000, 1000).allowed);
+        QVERIFY(limiter.hit("192.0.2.1", 2, 60000, 2000).allowed);
+        const auto refused = limiter.hit("192.0.2.1", 2, 60000, 3000);
+        QVERIFY(!refused.allowed);
+        QCOMPARE(refused.retryAfterSec, 58); // the first hit leaves the window at 61 000
+        QVERIFY(limiter.hit("192.0.2.2", 2, 60000, 3000).allowed);
+        QVERIFY(!limiter.hit("192.0.2.1", 2, 60000, 60999).allowed);
+        QVERIFY(limiter.hit("192.0.2.1", 2, 60000, 61001).allowed);
+        QVERIFY(limiter.hit("192.0.2.1", 0, 60000, 61002).allowed); // 0 = unlimited
+        // One IPv6 subscriber (a /64) is one client.
+        QCOMPARE(IpRateLimiter::bucketOf("2001:db8:1:2:aaaa::1"),
+                 IpRateLimiter::bucketOf("2001:db8:1:2:bbbb::2"));
+        QVERIFY(IpRateLimiter::bucketOf("2001:db8:1:3::1")
+                != IpRateLimiter::bucketOf("2001:db8:1:2::1"));
+        QCOMPARE(IpRateLimiter::bucketOf("192.0.2.9"), QStringLiteral("192.0.2.9"));
     }
 
     void corsPreflight()

@@ -16,7 +16,7 @@ constexpr const char *Context = "HostedForm";
 struct Translators
 {
     QMutex mutex;
-    QHash<QString, std::shared_ptr<QTranslator>> loaded; // null: no file for that language
+    QHash<QString, std::shared_ptr<QTranslator>> loaded;
 };
 
 Translators &translators()
@@ -31,9 +31,14 @@ std::shared_ptr<QTranslator> translatorFor(const QString &language)
     QMutexLocker lock(&t.mutex);
     if (auto it = t.loaded.constFind(language); it != t.loaded.constEnd())
         return *it;
+    // Only successful loads are kept: a translation registered later (a resource loaded at run
+    // time) is still found. A missing one costs a lookup in the in-memory resource tree.
+    const QString path = QStringLiteral(":/i18n/remixcrm_%1.qm").arg(language);
+    if (!QFile::exists(path))
+        return nullptr;
     auto translator = std::make_shared<QTranslator>();
-    if (!translator->load(QStringLiteral(":/i18n/remixcrm_%1.qm").arg(language)))
-        translator.reset();
+    if (!translator->load(path))
+        return nullptr;
     t.loaded.insert(language, translator);
     return translator;
 }

@@ -21,10 +21,17 @@ IpRateLimiter::Decision IpRateLimiter::hit(const QString &clientIp, int limit, q
 {
     if (limit <= 0)
         return {};
-    const QString bucket = bucketOf(clientIp);
+    QString bucket = bucketOf(clientIp);
     QMutexLocker lock(&m_mutex);
     if (nowMs - m_lastSweepMs > windowMs)
         sweep(windowMs, nowMs);
+    if (m_hits.size() >= MaxBuckets && !m_hits.contains(bucket)) {
+        sweep(windowMs, nowMs);
+        // Memory stays bounded under a flood of distinct addresses: the newcomers share one
+        // allowance until the table has room again.
+        if (m_hits.size() >= MaxBuckets)
+            bucket = QStringLiteral("overflow");
+    }
     std::deque<qint64> &hits = m_hits[bucket];
     while (!hits.empty() && hits.front() <= nowMs - windowMs)
         hits.pop_front();

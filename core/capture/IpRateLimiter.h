@@ -15,6 +15,8 @@ namespace rmx::capture {
 class IpRateLimiter final
 {
 public:
+    static constexpr qsizetype MaxBuckets = 20000;
+
     struct Decision
     {
         bool allowed = true;
