@@ -8,6 +8,7 @@
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SettingsStore.h"
+#include "core/store/SpamStore.h"
 #include "core/store/WriteQueue.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestServer.h"
@@ -216,13 +217,40 @@ private slots:
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM contacts").toInt(), 0);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM spam_submissions").toInt(), 2);
 
-        // What the spam table keeps is a /capture body: restoring it is one more capture.
-        const QByteArray payload
-            = server.scalar("SELECT payload FROM spam_submissions").toByteArray();
-        const HttpResult restored = httpRequest(server.port(), "POST", "/capture",
-                                                {{"Content-Type", "application/json"}}, payload);
-        QCOMPARE(restored.status, 201);
+        // The owner restores one: a real contact and lead, with their events, once only.
+        const QString spamId
+            = server.scalar("SELECT public_id FROM spam_submissions ORDER BY id LIMIT 1")
+                  .toString();
+        QVERIFY(spamId.startsWith("spam_"));
+        auto restore = [&] {
+            const auto outcome = server.server().writer()->run([&](QSqlDatabase &db) {
+                return QVariant::fromValue(
+                    capture::ContactCapture::restoreSpam(db, spamId, QString(), 1'900'000'000'000));
+            });
+            return outcome.value.value<capture::CaptureResult>();
+        };
+        const capture::CaptureResult restored = restore();
+        QVERIFY(restored.kind == capture::CaptureResult::Kind::Created);
+        QCOMPARE(restored.contact.email, QStringLiteral("maria@example.com"));
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM contacts").toInt(), 1);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads").toInt(), 1);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM outbox").toInt(), 2);
+        QCOMPARE(server
+                     .scalar("SELECT COUNT(*) FROM spam_submissions WHERE restored_at IS NOT NULL "
+                             "AND contact_id IS NOT NULL")
+                     .toInt(),
+                 1);
+        QVERIFY(restore().kind == capture::CaptureResult::Kind::Invalid);
+
+        store::DbConnection connection(server.databasePath(), QStringLiteral("spam-review"));
+        store::SpamStore review(connection.db());
+        QCOMPARE(review.recent(10, false).size(), 1);
+        const QList<store::SpamRecord> all = review.recent(10, true);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.last().id, spamId);
+        QVERIFY(all.last().restoredAt != 0);
+        QCOMPARE(all.first().payload.value("email").toString(),
+                 QStringLiteral("maria@example.com"));
     }
 
     void tokenChecks()
