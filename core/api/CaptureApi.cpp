@@ -118,9 +118,11 @@ HttpResponse htmlPage(int status, const QByteArray &html, bool embed, const QStr
     return page;
 }
 
-QString today()
+/// The earliest event date the date picker offers: yesterday in UTC, so that it is never
+/// after "today" wherever the visitor is.
+QString earliestEventDate()
 {
-    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    return QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate);
 }
 
 QString languageOf(const HttpRequest &request)
@@ -155,7 +157,7 @@ void showForm(CaptureService &service, HttpRequest &request, HttpReply reply, bo
         state.language = language;
         state.embed = embed;
         state.token = service.token->issue(now);
-        state.today = today();
+        state.today = earliestEventDate();
         for (const QString &key : UtmKeys) {
             const QString value = request.query.queryItemValue(key, QUrl::FullyDecoded);
             if (!value.isEmpty())
@@ -236,7 +238,7 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
                 state.embed = form.embed;
                 // Keep the original token: the visitor already spent their time on the form.
                 state.token = form.hasToken ? form.token : service.token->issue(now);
-                state.today = today();
+                state.today = earliestEventDate();
                 state.values = body;
                 state.invalidFields = invalid.fields;
                 const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
