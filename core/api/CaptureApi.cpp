@@ -25,6 +25,8 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcCapture, "remixcrm.api.capture", QtInfoMsg)
 
 namespace rmx::api {
@@ -170,6 +172,112 @@ void showForm(CaptureService &service, HttpRequest &request, HttpReply reply, bo
     }
 }
 
+/// Reads a /capture body into `body`. JSON is the contract; a form post and text/plain
+/// (sendBeacon, preflight-free fetch) are accepted too, and a form-encoded body that is really
+/// JSON (curl -d without -H) is read as JSON. Returns the error answer, if any.
+std::optional<HttpResponse> parseBody(const HttpRequest &request, QJsonObject *body,
+                                      capture::FormFields *form)
+{
+    const QByteArray type = request.mediaType();
+    const bool formEncoded = type == "application/x-www-form-urlencoded";
+    if (formEncoded && !request.body.trimmed().startsWith('{')) {
+        *body = CaptureValidator::fromUrlEncoded(request.body, form);
+        return std::nullopt;
+    }
+    const bool json = type.isEmpty() || type == "application/json" || type == "text/plain"
+        || (type.startsWith("application/") && type.endsWith("+json"));
+    if (!json && !formEncoded)
+        return HttpResponse::error(415,
+                                   QStringLiteral("Content-Type must be application/json or "
+                                                  "application/x-www-form-urlencoded"),
+                                   {QStringLiteral("Content-Type")});
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return HttpResponse::error(400, QStringLiteral("The body must be a JSON object"));
+    *body = doc.object();
+    return std::nullopt;
+}
+
+/// How to answer one capture once the writer has decided: JSON for API clients, pages (or the
+/// configured redirect) for browsers posting the form. Holds copies only, because it runs on
+/// the writer thread after the commit, long after the listener thread moved on.
+struct CaptureAnswer
+{
+    QByteArray requestId;
+    QByteArray allowOrigin; // CORS, already decided
+    bool html = false;
+    bool embed = false;
+    QString language;
+    HostedForm::Settings form;
+    QString thankYouUrl;
+    QString clientIp;
+    capture::CaptureInput input; // for the answer to a bot
+
+    HttpResponse respond(const store::WriteQueue::Outcome &outcome) const
+    {
+        HttpResponse response = build(outcome);
+        response.withHeader("Vary", "Origin");
+        if (!allowOrigin.isEmpty()) {
+            response.withHeader("Access-Control-Allow-Origin", allowOrigin);
+            response.withHeader("Access-Control-Expose-Headers", "Retry-After, X-Request-Id");
+        }
+        return response;
+    }
+
+private:
+    HttpResponse build(const store::WriteQueue::Outcome &outcome) const
+    {
+        if (!outcome.ok)
+            return serverError(requestId, outcome.error);
+        const auto result = outcome.value.value<CaptureResult>();
+        switch (result.kind) {
+        case CaptureResult::Kind::CeilingReached: {
+            qCWarning(lcCapture) << "new-contact ceiling reached; capture refused";
+            HttpResponse limited = html
+                ? htmlPage(429, HostedForm::tooManyRequests(form, language, embed), embed,
+                           thankYouUrl)
+                : HttpResponse::error(429,
+                                      QStringLiteral("Too many new contacts this hour. Retry "
+                                                     "after %1 seconds.")
+                                          .arg(result.retryAfterSec));
+            return limited.withHeader("Retry-After", QByteArray::number(result.retryAfterSec));
+        }
+        case CaptureResult::Kind::Invalid:
+            return HttpResponse::error(400, result.error, result.fields);
+        case CaptureResult::Kind::Spam:
+            qCInfo(lcCapture).noquote() << "form submission from" << clientIp << "kept as spam";
+            break;
+        case CaptureResult::Kind::Created:
+        case CaptureResult::Kind::Updated:
+            break;
+        }
+        if (html) {
+            // Only the configured address is ever a redirect target: nothing in the request
+            // can choose where the visitor is sent.
+            if (!thankYouUrl.isEmpty())
+                return HttpResponse::text(303, "text/plain", {})
+                    .withHeader("Location", QUrl(thankYouUrl).toEncoded());
+            return htmlPage(200, HostedForm::thankYou(form, language, embed), embed, thankYouUrl);
+        }
+        if (result.kind == CaptureResult::Kind::Spam) {
+            // A bot learns nothing: a plausible answer for a contact that does not exist.
+            store::ContactRecord decoy;
+            decoy.createdAt = Clock::nowMs();
+            decoy.id = QStringLiteral("cont_") + Ulid::generate(decoy.createdAt);
+            decoy.email = input.email;
+            decoy.firstName = input.firstName;
+            decoy.lastName = input.lastName;
+            decoy.source = input.source;
+            return HttpResponse::text(201, "application/json",
+                                      capture::ContactCapture::responseBody(decoy));
+        }
+        return HttpResponse::text(result.kind == CaptureResult::Kind::Created ? 201 : 200,
+                                  "application/json",
+                                  capture::ContactCapture::responseBody(result.contact));
+    }
+};
+
 void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
 {
     try {
@@ -198,58 +306,34 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
             return;
         }
 
-        // JSON is the contract; a form post and text/plain (sendBeacon, preflight-free fetch)
-        // are accepted too. A form-encoded body that is really JSON (curl -d without -H) is
-        // read as JSON.
-        const QByteArray type = request.mediaType();
-        const bool urlEncoded = type == "application/x-www-form-urlencoded"
-            && !request.body.trimmed().startsWith('{');
-        const bool jsonLike = type.isEmpty() || type == "application/json" || type == "text/plain"
-            || (type.startsWith("application/") && type.endsWith("+json"))
-            || type == "application/x-www-form-urlencoded";
         QJsonObject body;
         capture::FormFields form;
-        if (urlEncoded) {
-            body = CaptureValidator::fromUrlEncoded(request.body, &form);
-        } else if (jsonLike) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-                reply.send(finish(
-                    HttpResponse::error(400, QStringLiteral("The body must be a JSON object"))));
-                return;
-            }
-            body = doc.object();
-        } else {
-            reply.send(finish(
-                HttpResponse::error(415,
-                                    QStringLiteral("Content-Type must be application/json or "
-                                                   "application/x-www-form-urlencoded"),
-                                    {QStringLiteral("Content-Type")})));
+        if (const auto refused = parseBody(request, &body, &form)) {
+            reply.send(finish(*refused));
             return;
         }
 
         leads::ValidationError invalid;
         const capture::CaptureInput input = CaptureValidator::validate(body, &invalid);
         if (!invalid.isValid()) {
-            if (html) {
-                HostedForm::FormState state;
-                state.language = language;
-                state.embed = form.embed;
-                // Keep the original token: the visitor already spent their time on the form.
-                state.token = form.hasToken ? form.token : service.token->issue(now);
-                state.today = earliestEventDate();
-                state.values = body;
-                state.invalidFields = invalid.fields;
-                const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
-                for (auto it = metadata.begin(); it != metadata.end(); ++it)
-                    state.hidden.append(
-                        {QStringLiteral("metadata[%1]").arg(it.key()), it.value().toString()});
-                reply.send(finish(htmlPage(400, HostedForm::form(settings.form, state), form.embed,
-                                           settings.thankYouUrl)));
-            } else {
+            if (!html) {
                 reply.send(finish(HttpResponse::error(400, invalid.message, invalid.fields)));
+                return;
             }
+            HostedForm::FormState state;
+            state.language = language;
+            state.embed = form.embed;
+            // Keep the original token: the visitor already spent their time on the form.
+            state.token = form.hasToken ? form.token : service.token->issue(now);
+            state.today = earliestEventDate();
+            state.values = body;
+            state.invalidFields = invalid.fields;
+            const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
+            for (auto it = metadata.begin(); it != metadata.end(); ++it)
+                state.hidden.append(
+                    {QStringLiteral("metadata[%1]").arg(it.key()), it.value().toString()});
+            reply.send(finish(htmlPage(400, HostedForm::form(settings.form, state), form.embed,
+                                       settings.thankYouUrl)));
             return;
         }
 
@@ -265,89 +349,25 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
                     = FormToken::reason(service.token->check(form.token, now, settings.minFillMs));
         }
 
-        // Everything the answer needs is copied now: the completion runs on the writer thread
-        // after the commit, while this listener thread has long moved on.
+        CaptureAnswer answer;
+        answer.requestId = request.requestId;
+        answer.allowOrigin = cors.allowOrigin(request);
+        answer.html = html;
+        answer.embed = form.embed;
+        answer.language = language;
+        answer.form = settings.form;
+        answer.thankYouUrl = settings.thankYouUrl;
+        answer.clientIp = request.clientIp;
+        answer.input = input;
+        // The answer is sent from the writer thread once the commit is on disk.
         auto shared = std::make_shared<HttpReply>(std::move(reply));
-        const QByteArray requestId = request.requestId;
-        const QByteArray allowOrigin = cors.allowOrigin(request);
-        const bool embed = form.embed;
-        const HostedForm::Settings formSettings = settings.form;
-        const QString thankYouUrl = settings.thankYouUrl;
-        const QString clientIp = request.clientIp;
         service.context->writer()->submit(
             [input, origin](QSqlDatabase &db) {
                 return QVariant::fromValue(
                     capture::ContactCapture::capture(db, input, origin, Clock::nowMs()));
             },
-            [=](const store::WriteQueue::Outcome &outcome) {
-                auto send = [&](HttpResponse response) {
-                    response.withHeader("Vary", "Origin");
-                    if (!allowOrigin.isEmpty()) {
-                        response.withHeader("Access-Control-Allow-Origin", allowOrigin);
-                        response.withHeader("Access-Control-Expose-Headers",
-                                            "Retry-After, X-Request-Id");
-                    }
-                    shared->send(response);
-                };
-                if (!outcome.ok) {
-                    send(serverError(requestId, outcome.error));
-                    return;
-                }
-                const auto result = outcome.value.value<CaptureResult>();
-                switch (result.kind) {
-                case CaptureResult::Kind::CeilingReached: {
-                    qCWarning(lcCapture) << "new-contact ceiling reached; capture refused";
-                    HttpResponse limited = html
-                        ? htmlPage(429, HostedForm::tooManyRequests(formSettings, language, embed),
-                                   embed, thankYouUrl)
-                        : HttpResponse::error(429,
-                                              QStringLiteral("Too many new contacts this hour. "
-                                                             "Retry after %1 seconds.")
-                                                  .arg(result.retryAfterSec));
-                    send(limited.withHeader("Retry-After",
-                                            QByteArray::number(result.retryAfterSec)));
-                    return;
-                }
-                case CaptureResult::Kind::Invalid:
-                    send(HttpResponse::error(400, result.error, result.fields));
-                    return;
-                case CaptureResult::Kind::Spam:
-                    qCInfo(lcCapture).noquote()
-                        << "form submission from" << clientIp << "kept as spam";
-                    break;
-                case CaptureResult::Kind::Created:
-                case CaptureResult::Kind::Updated:
-                    break;
-                }
-                if (html) {
-                    // Only the configured address is ever a redirect target: nothing in the
-                    // request can choose where the visitor is sent.
-                    if (!thankYouUrl.isEmpty()) {
-                        HttpResponse redirect = HttpResponse::text(303, "text/plain", {});
-                        send(redirect.withHeader("Location", QUrl(thankYouUrl).toEncoded()));
-                    } else {
-                        send(htmlPage(200, HostedForm::thankYou(formSettings, language, embed),
-                                      embed, thankYouUrl));
-                    }
-                    return;
-                }
-                if (result.kind == CaptureResult::Kind::Spam) {
-                    // A bot learns nothing: it gets a plausible answer for a contact that does
-                    // not exist.
-                    store::ContactRecord decoy;
-                    decoy.id = QStringLiteral("cont_") + Ulid::generate(Clock::nowMs());
-                    decoy.email = input.email;
-                    decoy.firstName = input.firstName;
-                    decoy.lastName = input.lastName;
-                    decoy.source = input.source;
-                    decoy.createdAt = Clock::nowMs();
-                    send(HttpResponse::text(201, "application/json",
-                                            capture::ContactCapture::responseBody(decoy)));
-                    return;
-                }
-                send(HttpResponse::text(result.kind == CaptureResult::Kind::Created ? 201 : 200,
-                                        "application/json",
-                                        capture::ContactCapture::responseBody(result.contact)));
+            [shared, answer](const store::WriteQueue::Outcome &outcome) {
+                shared->send(answer.respond(outcome));
             });
     } catch (const store::StoreError &e) {
         reply.send(serverError(request.requestId, e.message()));
