@@ -4,9 +4,9 @@
 #include "core/server/DataDirectory.h"
 #include "core/server/InstanceLock.h"
 #include "core/server/ServerHost.h"
-#include "core/store/SchemaMigrator.h"
 #include "ui/BackgroundReader.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -19,17 +19,35 @@ int DesktopApp::run(const server::LeadServer::Options &options)
         QMessageBox::critical(nullptr, QObject::tr("RemixCRM"), error);
         return 1;
     }
+    // A second launch on the same data directory raises the first window instead.
+    SingleInstance instance(options.dataDir);
+    const QString request = options.openLead.isEmpty() ? QStringLiteral("raise")
+                                                       : QStringLiteral("open ") + options.openLead;
+    if (instance.forward(request))
+        return 0;
     server::InstanceLock lock(options.dataDir);
     QString error;
     if (!lock.tryLock(&error)) {
         QMessageBox::critical(nullptr, QObject::tr("RemixCRM"), error);
         return 1;
     }
+    instance.listen();
+
     server::ServerHost host;
     BackgroundReader reader(server::DataDirectory::databasePath(options.dataDir));
     MainWindow window(&host, &reader);
-    window.show();
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+                     [&window](const QString &message) {
+                         if (message.startsWith(QStringLiteral("open ")))
+                             window.openLead(message.mid(5));
+                         else
+                             window.bringToFront();
+                     });
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the listener running
+    window.applyStartupVisibility();
     host.start(options);
+    if (!options.openLead.isEmpty())
+        window.openLead(options.openLead);
     const int code = QApplication::exec();
     host.stop();
     return code;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -49,6 +50,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     , m_history(new QListWidget(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
 {
     setObjectName(QStringLiteral("leadEditor"));
     QFont titleFont = m_title->font();
@@ -102,6 +104,8 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     form->addRow(tr("&Notes"), m_notes);
 
     auto *buttons = new QHBoxLayout;
+    m_delete->setObjectName(QStringLiteral("deleteLead"));
+    buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
@@ -117,6 +121,14 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
 
     connect(m_save, &QPushButton::clicked, this, &LeadEditor::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { load(m_lead); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const auto answer
+            = QMessageBox::question(this, tr("Delete lead"),
+                                    tr("Delete the lead from %1? You can undo this right after.")
+                                        .arg(LeadPresentation::fullName(m_lead)));
+        if (answer == QMessageBox::Yes)
+            emit deleteRequested(m_lead.id);
+    });
     connect(m_eventDate, &QDateEdit::dateChanged, this, &LeadEditor::checkDateConflicts);
     connect(m_status, &QButtonGroup::idClicked, this, &LeadEditor::checkDateConflicts);
 
@@ -144,6 +156,19 @@ void LeadEditor::setEditable(bool editable)
         w->setEnabled(editable);
     for (QAbstractButton *b : m_status->buttons())
         b->setEnabled(editable);
+}
+
+void LeadEditor::clear()
+{
+    m_lead = {};
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_source})
+        edit->clear();
+    m_notes->clear();
+    m_history->clear();
+    m_conflict->hide();
+    m_error->hide();
+    setEditable(false);
+    m_title->setText(tr("Select a lead to see it here."));
 }
 
 void LeadEditor::showLead(const QString &leadId)

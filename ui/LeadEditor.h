@@ -36,10 +36,14 @@ public:
 
     void showLead(const QString &leadId);
     QString leadId() const { return m_lead.id; }
+    /// Empties the editor (the shown lead was deleted).
+    void clear();
     bool hasUnsavedChanges() const;
 
 Q_SIGNALS:
     void saved(const QString &leadId);
+    /// The owner confirmed deleting the shown lead.
+    void deleteRequested(const QString &leadId);
 
 private:
     void load(const store::LeadRecord &lead);
@@ -69,6 +73,7 @@ private:
     QListWidget *m_history;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QPushButton *m_delete;
 };
 
 } // namespace rmx::ui

@@ -2,17 +2,23 @@
 #include "ui/LeadsPage.h"
 
 #include "core/leads/LeadUpdater.h"
+#include "core/store/LeadStore.h"
+#include "core/store/LookupStore.h"
 #include "core/util/Clock.h"
+#include "ui/BackgroundReader.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadPresentation.h"
 #include "ui/LeadTableModel.h"
+#include "ui/UiWrites.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -28,6 +34,15 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_newOnly(new QCheckBox(tr("New since I last looked"), this))
+    , m_dateFrom(new QDateEdit(this))
+    , m_dateTo(new QDateEdit(this))
+    , m_source(new QComboBox(this))
+    , m_eventType(new QComboBox(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoText(new QLabel(this))
+    , m_undoTimer(new QTimer(this))
+    , m_writer(writer)
+    , m_reader(reader)
     , m_table(new QTableView(this))
     , m_editor(new LeadEditor(reader, std::move(writer), std::move(publicBaseUrl), this))
     , m_count(new QLabel(this))
@@ -76,10 +91,55 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     filters->addWidget(m_newOnly);
     filters->addWidget(m_count);
 
+    // Event-date range: the minimum date stands for "any".
+    for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("Any date"));
+        edit->setDate(edit->minimumDate());
+        connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
+    }
+    m_dateFrom->setObjectName(QStringLiteral("eventDateFrom"));
+    m_dateFrom->setAccessibleName(tr("Event date from"));
+    m_dateTo->setObjectName(QStringLiteral("eventDateTo"));
+    m_dateTo->setAccessibleName(tr("Event date to"));
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setAccessibleName(tr("Filter by source"));
+    m_eventType->setObjectName(QStringLiteral("eventTypeFilter"));
+    m_eventType->setAccessibleName(tr("Filter by event type"));
+    connect(m_source, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
+    connect(m_eventType, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
+    auto *moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(new QLabel(tr("Event date"), this));
+    moreFilters->addWidget(m_dateFrom);
+    moreFilters->addWidget(new QLabel(tr("to"), this));
+    moreFilters->addWidget(m_dateTo);
+    moreFilters->addWidget(m_source, 1);
+    moreFilters->addWidget(m_eventType, 1);
+
+    m_undoBar->setObjectName(QStringLiteral("undoBar"));
+    auto *undoButton = new QPushButton(tr("&Undo"), m_undoBar);
+    undoButton->setObjectName(QStringLiteral("undoDelete"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(6, 2, 6, 2);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(undoButton);
+    m_undoBar->setStyleSheet(QStringLiteral(
+        "#undoBar { background: #eef4ff; border: 1px solid #b8cff5; border-radius: 4px; }"));
+    m_undoBar->hide();
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(20000);
+    connect(m_undoTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(undoButton, &QPushButton::clicked, this, &LeadsPage::undoDelete);
+    connect(m_editor, &LeadEditor::deleteRequested, this, &LeadsPage::deleteLead);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
+    leftLayout->addLayout(moreFilters);
+    leftLayout->addWidget(m_undoBar);
     leftLayout->addWidget(m_table);
     leftLayout->addWidget(m_empty);
 
@@ -117,8 +177,87 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
             bar->setValue(bar->value() + count);
     });
 
+    reloadChoices();
     m_lastLookedMs = Clock::nowMs();
     m_model->setUnreadAfter(m_lastLookedMs);
+}
+
+void LeadsPage::setDateRange(const QDate &from, const QDate &to)
+{
+    m_dateFrom->setDate(from.isValid() ? from : m_dateFrom->minimumDate());
+    m_dateTo->setDate(to.isValid() ? to : m_dateTo->minimumDate());
+}
+
+void LeadsPage::reloadChoices()
+{
+    m_reader->read(
+        this,
+        [](QSqlDatabase &db) {
+            store::LookupStore lookups(db);
+            QVariantList sources, types;
+            for (const auto &s : lookups.sources())
+                sources.append(QVariantList {s.id, s.name});
+            for (const auto &t : lookups.eventTypes())
+                types.append(QVariantList {t.id, t.name});
+            return QVariant(QVariantList {sources, types});
+        },
+        [this](const QVariant &result) {
+            const QVariantList lists = result.toList();
+            auto fill = [](QComboBox *box, const QString &any, const QVariantList &items) {
+                const qint64 current = box->currentData().toLongLong();
+                const QSignalBlocker block(box);
+                box->clear();
+                box->addItem(any, 0);
+                for (const QVariant &item : items)
+                    box->addItem(item.toList().value(1).toString(), item.toList().value(0));
+                box->setCurrentIndex(qMax(0, box->findData(current)));
+            };
+            fill(m_source, tr("All sources"), lists.value(0).toList());
+            fill(m_eventType, tr("All event types"), lists.value(1).toList());
+        });
+}
+
+void LeadsPage::deleteLead(const QString &leadId)
+{
+    submitWrite(
+        m_writer(), this,
+        [leadId](QSqlDatabase &db) { return QVariant(store::LeadStore(db).remove(leadId)); },
+        [this](const store::WriteQueue::Outcome &outcome) {
+            if (!outcome.ok)
+                return;
+            m_deleted = outcome.value.toMap();
+            const QVariantMap lead = m_deleted.value(QStringLiteral("lead")).toMap();
+            m_undoText->setText(tr("Deleted the lead from %1 %2.")
+                                    .arg(lead.value(QStringLiteral("first_name")).toString(),
+                                         lead.value(QStringLiteral("last_name")).toString()));
+            m_undoBar->show();
+            m_undoTimer->start();
+            m_editor->clear();
+            m_model->refresh();
+        });
+}
+
+void LeadsPage::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return;
+    const QVariantMap removed = std::exchange(m_deleted, {});
+    m_undoBar->hide();
+    submitWrite(
+        m_writer(), this,
+        [removed](QSqlDatabase &db) {
+            store::LeadStore(db).restore(removed);
+            return QVariant();
+        },
+        [this, removed](const store::WriteQueue::Outcome &outcome) {
+            if (!outcome.ok)
+                return;
+            m_model->refresh();
+            m_editor->showLead(removed.value(QStringLiteral("lead"))
+                                   .toMap()
+                                   .value(QStringLiteral("public_id"))
+                                   .toString());
+        });
 }
 
 void LeadsPage::dataChanged()
@@ -136,6 +275,12 @@ void LeadsPage::applyFilter()
         filter.statuses = {status};
     if (m_newOnly->isChecked())
         filter.createdAfterMs = m_lastLookedMs;
+    if (m_dateFrom->date() != m_dateFrom->minimumDate())
+        filter.eventDateFrom = m_dateFrom->date().toString(Qt::ISODate);
+    if (m_dateTo->date() != m_dateTo->minimumDate())
+        filter.eventDateTo = m_dateTo->date().toString(Qt::ISODate);
+    filter.sourceId = m_source->currentData().toLongLong();
+    filter.eventTypeId = m_eventType->currentData().toLongLong();
     m_model->setFilter(filter);
 }
 

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QDate;
 
 namespace rmx::store {
 class WriteQueue;
@@ -40,15 +44,30 @@ public:
     void dataChanged();
     /// Selects the lead (e.g. from a notification or a lead_url).
     void openLead(const QString &leadId);
+    /// Reloads the source and event type choices of the filters.
+    void reloadChoices();
+    void setDateRange(const QDate &from, const QDate &to);
 
 private:
     void applyFilter();
     void onSelectionChanged();
+    void deleteLead(const QString &leadId);
+    void undoDelete();
 
     LeadTableModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_status;
     QCheckBox *m_newOnly;
+    QDateEdit *m_dateFrom;
+    QDateEdit *m_dateTo;
+    QComboBox *m_source;
+    QComboBox *m_eventType;
+    QWidget *m_undoBar;
+    QLabel *m_undoText;
+    QTimer *m_undoTimer;
+    QVariantMap m_deleted;
+    std::function<store::WriteQueue *()> m_writer;
+    BackgroundReader *m_reader;
     QTableView *m_table;
     LeadEditor *m_editor;
     QLabel *m_count;

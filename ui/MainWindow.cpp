@@ -2,13 +2,18 @@
 #include "ui/MainWindow.h"
 
 #include "core/server/ServerHost.h"
+#include "core/settings/SettingsSchema.h"
 #include "core/store/LeadQuery.h"
+#include "core/store/SettingsStore.h"
 #include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectPage.h"
 #include "ui/LeadsPage.h"
+#include "ui/NewLeadWatcher.h"
 #include "ui/SettingsPage.h"
+#include "ui/TrayController.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
@@ -43,6 +48,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     , m_pages(new QStackedWidget(this))
     , m_listenerStatus(new QLabel(this))
     , m_todayCount(new QLabel(this))
+    , m_tray(new TrayController(QApplication::windowIcon(), this))
+    , m_watcher(new NewLeadWatcher(reader, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RemixCRM"));
@@ -107,6 +114,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setPublicUrl(url);
         m_leads->dataChanged();
         m_apiKeys->reload();
+        m_watcher->start();
+        m_tray->setStatus(m_listenerStatus->text());
         updateTodayCount();
     });
     connect(host, &server::ServerHost::failed, this, [this](const QString &error) {
@@ -122,6 +131,19 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setListenerState(m_listenerStatus->text());
     });
     connect(host, &server::ServerHost::committed, this, &MainWindow::onCommitted);
+    connect(m_settings, &SettingsPage::saved, this, &MainWindow::loadPreferences);
+    connect(m_watcher, &NewLeadWatcher::arrived, this,
+            [this](const QList<store::LeadRecord> &leads) {
+                if (m_notify)
+                    m_tray->announce(leads);
+            });
+    connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::openLeadRequested, this, &MainWindow::openLead);
+    connect(m_tray, &TrayController::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    loadPreferences();
 
     showPage(Leads);
     restoreState();
@@ -145,7 +167,60 @@ QWidget *MainWindow::page(Page page) const
 void MainWindow::onCommitted()
 {
     m_leads->dataChanged();
+    m_watcher->check();
     updateTodayCount();
+}
+
+void MainWindow::loadPreferences()
+{
+    m_reader->read(
+        this,
+        [](QSqlDatabase &db) {
+            store::SettingsStore settings(db);
+            return QVariant(QVariantList {settings.value(SettingsSchema::CloseToTray),
+                                          settings.value(SettingsSchema::StartMinimised),
+                                          settings.value(SettingsSchema::NotifyNewLeads)});
+        },
+        [this](const QVariant &result) {
+            const QVariantList values = result.toList();
+            m_closeToTray = SettingsSchema::isTrue(values.value(0).toString());
+            m_startMinimised = SettingsSchema::isTrue(values.value(1).toString());
+            m_notify = SettingsSchema::isTrue(values.value(2).toString());
+        });
+}
+
+void MainWindow::applyStartupVisibility()
+{
+    // The preference is read off the GUI thread; decide once it is known.
+    m_reader->read(
+        this,
+        [](QSqlDatabase &db) {
+            return QVariant(store::SettingsStore(db).value(SettingsSchema::StartMinimised));
+        },
+        [this](const QVariant &value) {
+            if (SettingsSchema::isTrue(value.toString()) && m_tray->isAvailable())
+                return;
+            show();
+        });
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openLead(const QString &idOrUrl)
+{
+    QString id = idOrUrl.trimmed();
+    if (const qsizetype slash = id.lastIndexOf(u'/'); slash >= 0)
+        id = id.mid(slash + 1);
+    bringToFront();
+    showPage(Leads);
+    m_leads->openLead(id.toLower());
 }
 
 void MainWindow::updateTodayCount()
@@ -176,6 +251,12 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeToTray && m_tray->isAvailable() && !m_quitting) {
+        // The listener keeps running; the tray brings the window back.
+        hide();
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("leadsSplitter")))
@@ -183,6 +264,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/leadColumns"),
                       m_leads->table()->horizontalHeader()->saveState());
     event->accept();
+    QApplication::quit();
 }
 
 } // namespace rmx::ui

@@ -16,6 +16,8 @@ namespace rmx::ui {
 
 class ApiKeysPage;
 class BackgroundReader;
+class NewLeadWatcher;
+class TrayController;
 class ConnectPage;
 class LeadsPage;
 class SettingsPage;
@@ -39,6 +41,12 @@ public:
     ApiKeysPage *apiKeysPage() const { return m_apiKeys; }
     SettingsPage *settingsPage() const { return m_settings; }
     QString listenerStatus() const;
+    /// Shows, raises and focuses the window (tray, second launch, notification).
+    void bringToFront();
+    /// Opens the lead with this id or lead_url.
+    void openLead(const QString &idOrUrl);
+    /// Whether the window should start hidden in the tray (setting start_minimised).
+    void applyStartupVisibility();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +55,7 @@ private:
     void onCommitted();
     void updateTodayCount();
     void restoreState();
+    void loadPreferences();
 
     server::ServerHost *m_host;
     BackgroundReader *m_reader;
@@ -59,6 +68,12 @@ private:
     QLabel *m_listenerStatus;
     QLabel *m_todayCount;
     QString m_listenUrl;
+    TrayController *m_tray;
+    NewLeadWatcher *m_watcher;
+    bool m_closeToTray = true;
+    bool m_startMinimised = false;
+    bool m_notify = true;
+    bool m_quitting = false;
 };
 
 } // namespace rmx::ui

@@ -7,6 +7,7 @@
 #include "ui/BackgroundReader.h"
 #include "ui/UiWrites.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,12 +27,18 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
     setObjectName(QStringLiteral("settingsPage"));
     auto *form = new QFormLayout;
     for (const SettingSpec &spec : SettingsSchema::all()) {
-        auto *edit = new QLineEdit(this);
+        QWidget *edit;
+        if (spec.kind == SettingSpec::Kind::Boolean) {
+            edit = new QCheckBox(this);
+        } else {
+            auto *line = new QLineEdit(this);
+            line->setPlaceholderText(spec.defaultValue);
+            edit = line;
+        }
         edit->setObjectName(QStringLiteral("setting_") + spec.key);
         edit->setToolTip(spec.description);
         edit->setAccessibleName(spec.key);
         edit->setAccessibleDescription(spec.description);
-        edit->setPlaceholderText(spec.defaultValue);
         m_fields.insert(spec.key, edit);
         auto *label = new QLabel(spec.key, this);
         label->setBuddy(edit);
@@ -65,6 +72,30 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
     reload();
 }
 
+QLineEdit *SettingsPage::field(const QString &key) const
+{
+    return qobject_cast<QLineEdit *>(m_fields.value(key));
+}
+
+QString SettingsPage::valueOf(const QString &key) const
+{
+    QWidget *w = m_fields.value(key);
+    if (auto *box = qobject_cast<QCheckBox *>(w))
+        return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        return line->text().trimmed();
+    return {};
+}
+
+void SettingsPage::setValueOf(const QString &key, const QString &value)
+{
+    QWidget *w = m_fields.value(key);
+    if (auto *box = qobject_cast<QCheckBox *>(w))
+        box->setChecked(SettingsSchema::isTrue(value));
+    else if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->setText(value);
+}
+
 void SettingsPage::reload()
 {
     m_reader->read(
@@ -80,8 +111,7 @@ void SettingsPage::reload()
             const QVariantMap values = result.toMap();
             for (auto it = values.begin(); it != values.end(); ++it) {
                 m_loaded.insert(it.key(), it.value().toString());
-                if (QLineEdit *edit = m_fields.value(it.key()))
-                    edit->setText(it.value().toString());
+                setValueOf(it.key(), it.value().toString());
             }
         });
 }
@@ -91,7 +121,7 @@ void SettingsPage::save()
     QHash<QString, QString> changes;
     QStringList errors;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = it.value()->text().trimmed();
+        const QString value = valueOf(it.key());
         if (value == m_loaded.value(it.key()))
             continue;
         const SettingSpec *spec = SettingsSchema::find(it.key());
@@ -125,6 +155,7 @@ void SettingsPage::save()
             for (auto it = changes.cbegin(); it != changes.cend(); ++it)
                 m_loaded.insert(it.key(), it.value());
             m_result->setText(tr("Settings saved."));
+            emit saved();
             if (changes.contains(SettingsSchema::Listen))
                 m_host->relisten(ListenAddress::parse(changes.value(SettingsSchema::Listen)));
         });

@@ -30,12 +30,18 @@ public:
     void reload();
     /// Validates and saves every changed field.
     void save();
-    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+    QLineEdit *field(const QString &key) const;
+    QString valueOf(const QString &key) const;
+
+Q_SIGNALS:
+    void saved();
 
 private:
     BackgroundReader *m_reader;
     server::ServerHost *m_host;
-    QHash<QString, QLineEdit *> m_fields;
+    void setValueOf(const QString &key, const QString &value);
+
+    QHash<QString, QWidget *> m_fields;
     QHash<QString, QString> m_loaded;
     QLabel *m_result;
 };

@@ -19,7 +19,7 @@
 namespace rmx::cli {
 
 namespace {
-const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name"};
+const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name", "--open"};
 
 bool takesValue(const char *arg)
 {
@@ -46,6 +46,7 @@ QString helpText()
         "  --listen HOST:PORT     Address to listen on (default: the 'listen' setting,\n"
         "                         127.0.0.1:8088).\n"
         "  --public-url URL       Public base URL, e.g. your tunnel's, used in lead_url.\n"
+        "  --open LEAD            Open the window on a lead (its id or lead_url).\n"
         "  -h, --help             Show this help.\n"
         "  -v, --version          Show the version.\n"
         "\n"
@@ -92,9 +93,10 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption listen(QStringLiteral("listen"), {}, QStringLiteral("HOST:PORT"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption open(QStringLiteral("open"), {}, QStringLiteral("LEAD"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({headless, dataDir, listen, publicUrl, name, help, version});
+    parser.addOptions({headless, dataDir, listen, publicUrl, name, open, help, version});
 
     if (!parser.parse(arguments)) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -113,6 +115,7 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     options.dataDir = server::DataDirectory::resolve(parser.value(dataDir));
     options.listenOverride = parser.value(listen);
     options.publicUrlOverride = parser.value(publicUrl);
+    options.openLead = parser.value(open);
     if (!options.listenOverride.isEmpty()) {
         const ListenAddress parsed = ListenAddress::parse(options.listenOverride);
         if (!parsed.isValid()) {

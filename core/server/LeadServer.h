@@ -38,6 +38,7 @@ public:
         QString listenOverride; // --listen; empty = the `listen` setting
         QString publicUrlOverride; // --public-url; empty = the `public_url` setting
         int settingsPollMs = 2000; // how often limits are re-read from the settings
+        QString openLead; // --open: a lead id or lead_url for the window to show
     };
 
     explicit LeadServer(QObject *parent = nullptr);

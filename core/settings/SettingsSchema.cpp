@@ -20,6 +20,11 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
     };
 }
 
+QString validateBoolean(const QString &v)
+{
+    return v == u"true" || v == u"false" ? QString() : QStringLiteral("must be true or false");
+}
+
 QString validateListen(const QString &v)
 {
     return ListenAddress::parse(v).error;
@@ -144,8 +149,22 @@ const QList<SettingSpec> &all()
          QStringLiteral("Milliseconds a person needs at least to fill in the hosted form; faster "
                         "submissions are kept as spam"),
          integerIn(0, 600000)},
+        {CloseToTray, QStringLiteral("true"),
+         QStringLiteral("Closing the window keeps RemixCRM running in the tray"), validateBoolean,
+         SettingSpec::Kind::Boolean},
+        {StartMinimised, QStringLiteral("false"),
+         QStringLiteral("Start in the tray without opening the window"), validateBoolean,
+         SettingSpec::Kind::Boolean},
+        {NotifyNewLeads, QStringLiteral("true"),
+         QStringLiteral("Show a desktop notification for each new lead"), validateBoolean,
+         SettingSpec::Kind::Boolean},
     };
     return specs;
+}
+
+bool isTrue(const QString &value)
+{
+    return value == u"true";
 }
 
 const SettingSpec *find(const QString &key)

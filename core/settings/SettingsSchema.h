@@ -13,10 +13,13 @@ namespace rmx {
 /// an error message for a bad value.
 struct SettingSpec
 {
+    enum class Kind { Text, Boolean };
+
     QString key;
     QString defaultValue;
     QString description;
     std::function<QString(const QString &)> validate;
+    Kind kind = Kind::Text; // how the settings page edits it
 };
 
 /// Every setting RemixCRM understands, shared by `remixcrm config`, the server and the UI.
@@ -44,6 +47,12 @@ inline const QString FormMinFillMs = QStringLiteral("form_min_fill_ms");
 
 /// The origins listed in a `cors_allowed_origins` value (lower case, no trailing slash).
 QStringList parseOrigins(const QString &value);
+inline const QString CloseToTray = QStringLiteral("close_to_tray");
+inline const QString StartMinimised = QStringLiteral("start_minimised");
+inline const QString NotifyNewLeads = QStringLiteral("notify_new_leads");
+
+/// "true" or "false", as Boolean settings are stored.
+bool isTrue(const QString &value);
 } // namespace SettingsSchema
 
 } // namespace rmx

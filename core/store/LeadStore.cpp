@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace rmx::store {
 
@@ -137,6 +138,66 @@ QList<LeadRecord> LeadStore::bookedOrQuotedOn(const QString &eventDate, const QS
         leads.append(fromRow(q));
     q.finish();
     return leads;
+}
+
+namespace {
+QVariantList rowsAsMaps(QSqlQuery &q)
+{
+    QVariantList rows;
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), q.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+void insertMap(const QSqlDatabase &db, const QString &table, const QVariantMap &row)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < row.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, row.keys().join(u','), marks.join(u',')));
+    for (const QVariant &value : row)
+        q.addBindValue(value);
+    Sql::exec(q, "restore row");
+}
+} // namespace
+
+QVariantMap LeadStore::remove(const QString &id)
+{
+    QVariantMap removed;
+    QSqlQuery lead(m_db);
+    lead.prepare(QStringLiteral("SELECT * FROM leads WHERE public_id = ?"));
+    lead.addBindValue(id);
+    Sql::exec(lead, "read lead to delete");
+    const QVariantList leads = rowsAsMaps(lead);
+    if (leads.isEmpty())
+        return removed;
+    QSqlQuery history(m_db);
+    history.prepare(
+        QStringLiteral("SELECT h.* FROM lead_history h JOIN leads l ON l.id = h.lead_id "
+                       "WHERE l.public_id = ? ORDER BY h.id"));
+    history.addBindValue(id);
+    Sql::exec(history, "read history to delete");
+    removed.insert(QStringLiteral("lead"), leads.first());
+    removed.insert(QStringLiteral("history"), rowsAsMaps(history));
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM leads WHERE public_id = ?"));
+    del.addBindValue(id);
+    Sql::exec(del, "delete lead");
+    return removed;
+}
+
+void LeadStore::restore(const QVariantMap &removed)
+{
+    insertMap(m_db, QStringLiteral("leads"), removed.value(QStringLiteral("lead")).toMap());
+    for (const QVariant &row : removed.value(QStringLiteral("history")).toList())
+        insertMap(m_db, QStringLiteral("lead_history"), row.toMap());
 }
 
 LeadStore::Page LeadStore::page(int limit, const QString &afterId)

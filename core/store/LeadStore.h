@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -60,6 +61,11 @@ public:
         qint64 slotFreesAtMs = 0;
     };
     WindowCount countCreatedSince(const QString &via, qint64 sinceMs, int limit);
+
+    /// Deletes a lead (and its history) and returns everything needed to put it back.
+    QVariantMap remove(const QString &id);
+    /// Puts back a lead removed by remove(), with the same id and history.
+    void restore(const QVariantMap &removed);
 
     /// The SELECT (with joins) whose rows fromRow() reads; callers append WHERE/ORDER.
     static const QString &selectSql();
