@@ -45,14 +45,14 @@ inline const QString FormAccentColor = QStringLiteral("form_accent_color");
 inline const QString FormThankYouUrl = QStringLiteral("form_thank_you_url");
 inline const QString FormMinFillMs = QStringLiteral("form_min_fill_ms");
 
-/// The origins listed in a `cors_allowed_origins` value (lower case, no trailing slash).
-QStringList parseOrigins(const QString &value);
 inline const QString CloseToTray = QStringLiteral("close_to_tray");
 inline const QString StartMinimised = QStringLiteral("start_minimised");
 inline const QString NotifyNewLeads = QStringLiteral("notify_new_leads");
 
 /// "true" or "false", as Boolean settings are stored.
 bool isTrue(const QString &value);
+/// The origins listed in a `cors_allowed_origins` value (lower case, no trailing slash).
+QStringList parseOrigins(const QString &value);
 } // namespace SettingsSchema
 
 } // namespace rmx
