@@ -2,6 +2,7 @@
 #include "core/server/LeadServer.h"
 
 #include "core/api/ApiContext.h"
+#include "core/api/CaptureApi.h"
 #include "core/api/LeadApi.h"
 #include "core/http/HttpListener.h"
 #include "core/http/Router.h"
@@ -88,6 +89,7 @@ bool LeadServer::start(const Options &options, QString *error)
     m_context->setPublicUrlOverride(options.publicUrlOverride);
     m_router = std::make_shared<http::Router>();
     api::LeadApi::registerRoutes(*m_router, m_context);
+    api::CaptureApi::registerRoutes(*m_router, m_context);
 
     m_listener = std::make_unique<http::HttpListener>(m_router);
     if (!m_listener->start(address, m_limits, threads, error)) {

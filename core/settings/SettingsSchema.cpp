@@ -3,6 +3,7 @@
 
 #include "core/settings/ListenAddress.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace rmx::SettingsSchema {
@@ -46,7 +47,64 @@ QString validateLanguage(const QString &v)
         return {};
     return QStringLiteral("must be empty (the system language) or one of en, de, es, fr");
 }
+
+QString validateThankYouUrl(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    const QUrl url(v, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+        || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return QStringLiteral("must be an absolute http(s) URL such as "
+                              "https://example.com/thank-you");
+    return {};
+}
+
+QString validateColor(const QString &v)
+{
+    static const QRegularExpression hex(QStringLiteral("^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"));
+    if (!hex.match(v).hasMatch())
+        return QStringLiteral("must be a hex colour such as #6d28d9");
+    return {};
+}
+
+QString validateOrigins(const QString &v)
+{
+    for (const QString &origin : parseOrigins(v)) {
+        if (origin == u"*")
+            continue;
+        const QUrl url(origin, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+            || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment()
+            || !url.userInfo().isEmpty())
+            return QStringLiteral("'%1' is not an origin: list origins such as "
+                                  "https://www.example.com, separated by commas or spaces")
+                .arg(origin);
+    }
+    return {};
+}
+
+std::function<QString(const QString &)> textUpTo(int max)
+{
+    return [max](const QString &v) -> QString {
+        if (v.size() > max)
+            return QStringLiteral("must be at most %1 characters").arg(max);
+        return {};
+    };
+}
 } // namespace
+
+QStringList parseOrigins(const QString &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    QStringList origins;
+    for (QString origin : value.split(separators, Qt::SkipEmptyParts)) {
+        while (origin.endsWith(u'/'))
+            origin.chop(1);
+        origins.append(origin.toLower());
+    }
+    return origins;
+}
 
 const QList<SettingSpec> &all()
 {
@@ -74,6 +132,31 @@ const QList<SettingSpec> &all()
          integerIn(100, 600000)},
         {HttpThreads, QStringLiteral("0"),
          QStringLiteral("Listener worker threads; 0 = one per CPU core"), integerIn(0, 64)},
+        {CaptureRateLimitPerMinute, QStringLiteral("10"),
+         QStringLiteral("Requests to /capture and /form per client IP per minute; 0 = unlimited"),
+         integerIn(0, 100000)},
+        {CaptureNewContactsPerHour, QStringLiteral("1000"),
+         QStringLiteral("New contacts accepted per rolling hour (flood guard); 0 = unlimited"),
+         integerIn(0, 1000000000)},
+        {CorsAllowedOrigins, QString(),
+         QStringLiteral("Web origins allowed to call /capture from a browser (comma separated, "
+                        "e.g. https://www.example.com); empty = none"),
+         validateOrigins},
+        {FormTitle, QString(),
+         QStringLiteral("Title of the hosted form; empty = a translated default"), textUpTo(200)},
+        {FormIntro, QString(),
+         QStringLiteral("Introduction shown above the hosted form; empty = a translated default"),
+         textUpTo(2000)},
+        {FormAccentColor, QStringLiteral("#6d28d9"),
+         QStringLiteral("Accent colour of the hosted form (#rgb or #rrggbb)"), validateColor},
+        {FormThankYouUrl, QString(),
+         QStringLiteral("Where the hosted form sends people after submitting; empty = a thank-you "
+                        "page"),
+         validateThankYouUrl},
+        {FormMinFillMs, QStringLiteral("3000"),
+         QStringLiteral("Milliseconds a person needs at least to fill in the hosted form; faster "
+                        "submissions are kept as spam"),
+         integerIn(0, 600000)},
         {CloseToTray, QStringLiteral("true"),
          QStringLiteral("Closing the window keeps RemixCRM running in the tray"), validateBoolean,
          SettingSpec::Kind::Boolean},

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -35,6 +36,15 @@ inline const QString MaxConnections = QStringLiteral("max_connections");
 inline const QString IdleTimeoutMs = QStringLiteral("idle_timeout_ms");
 inline const QString HeaderTimeoutMs = QStringLiteral("header_timeout_ms");
 inline const QString HttpThreads = QStringLiteral("http_threads");
+inline const QString CaptureRateLimitPerMinute = QStringLiteral("capture_rate_limit_per_minute");
+inline const QString CaptureNewContactsPerHour = QStringLiteral("capture_new_contacts_per_hour");
+inline const QString CorsAllowedOrigins = QStringLiteral("cors_allowed_origins");
+inline const QString FormTitle = QStringLiteral("form_title");
+inline const QString FormIntro = QStringLiteral("form_intro");
+inline const QString FormAccentColor = QStringLiteral("form_accent_color");
+inline const QString FormThankYouUrl = QStringLiteral("form_thank_you_url");
+inline const QString FormMinFillMs = QStringLiteral("form_min_fill_ms");
+
 inline const QString CloseToTray = QStringLiteral("close_to_tray");
 inline const QString StartMinimised = QStringLiteral("start_minimised");
 inline const QString NotifyNewLeads = QStringLiteral("notify_new_leads");
@@ -44,6 +54,8 @@ bool isTrue(const QString &value);
 inline const QString BackupEnabled = QStringLiteral("backup_enabled");
 inline const QString BackupKeep = QStringLiteral("backup_keep");
 inline const QString Language = QStringLiteral("language");
+/// The origins listed in a `cors_allowed_origins` value (lower case, no trailing slash).
+QStringList parseOrigins(const QString &value);
 } // namespace SettingsSchema
 
 } // namespace rmx

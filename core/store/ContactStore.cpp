@@ -89,4 +89,49 @@ void ContactStore::insert(ContactRecord &contact, std::optional<qint64> sourceId
     contact.rowId = q.lastInsertId().toLongLong();
 }
 
+void ContactStore::update(const ContactRecord &contact, std::optional<qint64> sourceId)
+{
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral(
+            "UPDATE contacts SET first_name = ?, last_name = ?, phone = ?, stage = ?, "
+            "source_id = COALESCE(?, source_id), metadata = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(Sql::text(contact.firstName));
+    q.addBindValue(Sql::text(contact.lastName));
+    q.addBindValue(Sql::text(contact.phone));
+    q.addBindValue(Sql::text(contact.stage));
+    q.addBindValue(sourceId ? QVariant(*sourceId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(contact.metadata).toJson(QJsonDocument::Compact)));
+    q.addBindValue(contact.updatedAt);
+    q.addBindValue(contact.rowId);
+    Sql::exec(q, "update contact");
+}
+
+ContactStore::WindowCount ContactStore::countCreatedSince(qint64 sinceMs, int limit)
+{
+    WindowCount result;
+    QSqlQuery &count
+        = Sql::prepared(m_db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE created_at > ?"));
+    count.addBindValue(sinceMs);
+    Sql::exec(count, "count recent contacts");
+    if (count.next())
+        result.count = count.value(0).toInt();
+    count.finish();
+    if (limit > 0 && result.count >= limit) {
+        // The window has room again once the limit-th newest contact falls out of it.
+        QSqlQuery &edge
+            = Sql::prepared(m_db,
+                            QStringLiteral("SELECT created_at FROM contacts WHERE created_at > ? "
+                                           "ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
+        edge.addBindValue(sinceMs);
+        edge.addBindValue(limit - 1);
+        Sql::exec(edge, "find contact window edge");
+        if (edge.next())
+            result.slotFreesAtMs = edge.value(0).toLongLong();
+        edge.finish();
+    }
+    return result;
+}
+
 } // namespace rmx::store

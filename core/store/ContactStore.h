@@ -40,6 +40,17 @@ public:
     std::optional<ContactRecord> findById(const QString &publicId);
     /// Inserts `contact` (its id and times are filled in). Call inside a write transaction.
     void insert(ContactRecord &contact, std::optional<qint64> sourceId);
+    /// Writes names, phone, stage, metadata and updated_at of the contact `rowId`, and its
+    /// source when `sourceId` is given (otherwise the stored source stays).
+    void update(const ContactRecord &contact, std::optional<qint64> sourceId);
+
+    /// Contacts created after `sinceMs`, and when the window has room again if `limit` is hit.
+    struct WindowCount
+    {
+        int count = 0;
+        qint64 slotFreesAtMs = 0;
+    };
+    WindowCount countCreatedSince(qint64 sinceMs, int limit);
 
 private:
     std::optional<ContactRecord> findWhere(const QString &column, const QString &value);

@@ -112,10 +112,34 @@ QStringList version1()
     };
 }
 
-// Version 2: contact capture (spam review).
+// Version 2: captured spam (reviewable and restorable), server secrets, and an index for the
+// hourly ceiling on new contacts.
 QStringList version2()
 {
-    return {};
+    return {
+        // Submissions caught by the hosted form's honeypot or fill-time check. `payload` is the
+        // submission as a /capture JSON body, so restoring it is one more capture.
+        QStringLiteral(R"(CREATE TABLE spam_submissions (
+            id INTEGER PRIMARY KEY,
+            public_id TEXT NOT NULL UNIQUE,
+            reason TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            client_ip TEXT NOT NULL DEFAULT '',
+            user_agent TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            restored_at INTEGER,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX spam_by_time ON spam_submissions(created_at)"),
+
+        // Random keys generated on first start (e.g. the form token HMAC key). Never exported.
+        QStringLiteral(R"(CREATE TABLE secrets (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL,
+            created_at INTEGER NOT NULL))"),
+
+        QStringLiteral("CREATE INDEX contacts_by_created ON contacts(created_at)"),
+    };
 }
 
 // Version 3: webhook subscriptions and deliveries.

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/capture/CaptureValidator.h"
+
+#include "core/leads/LeadValidator.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace rmx::capture {
+
+using leads::LeadValidator;
+using leads::ValidationError;
+
+namespace {
+struct Field
+{
+    const char *name;
+    int max;
+};
+constexpr Field StringFields[] = {
+    {"email", LeadValidator::EmailMax},
+    {"first_name", LeadValidator::NameMax},
+    {"last_name", LeadValidator::NameMax},
+    {"name", 2 * LeadValidator::NameMax + 1},
+    {"source", LeadValidator::LabelMax},
+    {"phone", LeadValidator::PhoneMax},
+    {"event_date", 10},
+    {"event_type", LeadValidator::LabelMax},
+    {"notes", LeadValidator::NotesMax},
+};
+} // namespace
+
+QJsonObject CaptureValidator::fromUrlEncoded(const QByteArray &body, FormFields *form)
+{
+    // HTML forms encode spaces as '+' (WHATWG URL, application/x-www-form-urlencoded);
+    // QUrlQuery does not, so turn them into %20 first. A literal '+' arrives as %2B.
+    QByteArray text = body;
+    text.replace('+', "%20");
+    const QUrlQuery query(QString::fromUtf8(text));
+    QJsonObject out;
+    QJsonObject metadata;
+    *form = {};
+    for (const auto &[rawKey, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString &key = rawKey;
+        const QString &value = rawValue;
+        if (key == QLatin1StringView(TokenField)) {
+            form->hasToken = true;
+            form->token = value;
+        } else if (key == QLatin1StringView(HoneypotField)) {
+            form->honeypot = value;
+        } else if (key == QLatin1StringView(EmbedField)) {
+            form->embed = value == u"1";
+        } else if (key.startsWith(u"metadata[") && key.endsWith(u']')) {
+            const QString name = key.mid(9, key.size() - 10);
+            if (!metadata.contains(name))
+                metadata.insert(name, value);
+        } else if (key == u"message") {
+            if (!out.contains(QStringLiteral("notes")))
+                out.insert(QStringLiteral("notes"), value);
+        } else if (!out.contains(key)) {
+            out.insert(key, value);
+        }
+    }
+    if (!metadata.isEmpty())
+        out.insert(QStringLiteral("metadata"), metadata);
+    return out;
+}
+
+QString CaptureValidator::metadataProblem(const QJsonObject &metadata)
+{
+    if (metadata.size() > MetadataMaxKeys)
+        return QStringLiteral("metadata may have at most %1 keys").arg(MetadataMaxKeys);
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > MetadataKeyMax)
+            return QStringLiteral("metadata keys must be 1 to %1 characters").arg(MetadataKeyMax);
+    }
+    if (QJsonDocument(metadata).toJson(QJsonDocument::Compact).size() > MetadataMaxBytes)
+        return QStringLiteral("metadata must be at most 8 KiB as JSON");
+    return {};
+}
+
+CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError *error)
+{
+    CaptureInput input;
+    *error = {};
+
+    QStringList wrongType;
+    QStringList tooLong;
+    for (const Field &f : StringFields) {
+        const QJsonValue v = body.value(QLatin1StringView(f.name));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            wrongType.append(QLatin1StringView(f.name));
+        else if (v.isString() && v.toString().trimmed().size() > f.max)
+            tooLong.append(QLatin1StringView(f.name));
+    }
+    const QJsonValue metadata = body.value(QLatin1StringView("metadata"));
+    if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject()) {
+        *error = {QStringLiteral("metadata must be a JSON object"), {QStringLiteral("metadata")}};
+        return input;
+    }
+    if (!wrongType.isEmpty()) {
+        *error = {QStringLiteral("These fields must be strings"), wrongType};
+        return input;
+    }
+    if (!tooLong.isEmpty()) {
+        *error = {QStringLiteral("These fields are too long"), tooLong};
+        return input;
+    }
+    if (const QString problem = metadataProblem(metadata.toObject()); !problem.isEmpty()) {
+        *error = {problem, {QStringLiteral("metadata")}};
+        return input;
+    }
+
+    auto text = [&](const char *name) {
+        return body.value(QLatin1StringView(name)).toString().trimmed();
+    };
+    input.email = text("email");
+    if (input.email.isEmpty()) {
+        *error = {QStringLiteral("Missing required fields"), {QStringLiteral("email")}};
+        return input;
+    }
+    if (!LeadValidator::isValidEmail(input.email)) {
+        *error = {QStringLiteral("Invalid fields: email is not a valid email address"),
+                  {QStringLiteral("email")}};
+        return input;
+    }
+    input.firstName = text("first_name");
+    input.lastName = text("last_name");
+    if (const QString full = text("name"); !full.isEmpty()) {
+        QString first, last;
+        LeadValidator::splitName(full, &first, &last);
+        if (input.firstName.isEmpty() && input.lastName.isEmpty()) {
+            input.firstName = first;
+            input.lastName = last;
+        }
+        if (input.firstName.size() > LeadValidator::NameMax
+            || input.lastName.size() > LeadValidator::NameMax) {
+            *error = {QStringLiteral("These fields are too long"), {QStringLiteral("name")}};
+            return input;
+        }
+    }
+    input.phone = text("phone");
+    input.source = text("source");
+    input.metadata = metadata.toObject();
+
+    if (!text("event_date").isEmpty()) {
+        // An inquiry with a date is a lead: the Lead API's fields and rules apply. Status is
+        // not for unauthenticated senders to choose.
+        QJsonObject leadBody = body;
+        leadBody.remove(QStringLiteral("status"));
+        leads::LeadInput lead = LeadValidator::validate(leadBody, error);
+        if (!error->isValid())
+            return input;
+        input.firstName = lead.firstName;
+        input.lastName = lead.lastName;
+        input.lead = lead;
+    }
+
+    QJsonObject payload;
+    for (const Field &f : StringFields) {
+        const QString value = text(f.name);
+        if (!value.isEmpty() && qstrcmp(f.name, "name") != 0)
+            payload.insert(QLatin1StringView(f.name), value);
+    }
+    payload.insert(QStringLiteral("first_name"), input.firstName);
+    payload.insert(QStringLiteral("last_name"), input.lastName);
+    if (!input.metadata.isEmpty())
+        payload.insert(QStringLiteral("metadata"), input.metadata);
+    input.payload = payload;
+    return input;
+}
+
+} // namespace rmx::capture
