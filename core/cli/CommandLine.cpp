@@ -4,6 +4,7 @@
 #include "core/cli/ConfigCommand.h"
 #include "core/cli/KeysCommand.h"
 #include "core/cli/Terminal.h"
+#include "core/cli/WebhooksCommand.h"
 #include "core/server/DataDirectory.h"
 #include "core/server/HeadlessRunner.h"
 #include "core/settings/ListenAddress.h"
@@ -19,7 +20,8 @@
 namespace rmx::cli {
 
 namespace {
-const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name"};
+const char *const ValueOptions[]
+    = {"--data-dir", "--listen", "--public-url", "--name", "--events", "--secret", "--since"};
 
 bool takesValue(const char *arg)
 {
@@ -55,7 +57,17 @@ QString helpText()
         "  keys revoke PREFIX        Revoke a key; the running server refuses it at once.\n"
         "  config get KEY            Print a setting.\n"
         "  config set KEY VALUE      Change a setting.\n"
-        "  config list               List every setting with its value.\n");
+        "  config list               List every setting with its value.\n"
+        "  webhooks add URL --events a,b [--secret S]\n"
+        "                            Send events (lead.created, lead.updated, contact.created,\n"
+        "                            contact.updated or *) to URL; prints the id and, when no\n"
+        "                            secret was given, the generated signing secret.\n"
+        "  webhooks list             List webhooks (never their secrets).\n"
+        "  webhooks remove ID        Remove a webhook.\n"
+        "  webhooks test ID          Send a signed ping event and show the answer.\n"
+        "  webhooks deliveries ID    Show the latest deliveries and their results.\n"
+        "  webhooks redeliver DELIVERY | redeliver ID --since TIME\n"
+        "                            Send one delivery again, or every failed one since TIME.\n");
 }
 } // namespace
 
@@ -92,9 +104,13 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption listen(QStringLiteral("listen"), {}, QStringLiteral("HOST:PORT"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption events(QStringLiteral("events"), {}, QStringLiteral("EVENTS"));
+    const QCommandLineOption secret(QStringLiteral("secret"), {}, QStringLiteral("SECRET"));
+    const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({headless, dataDir, listen, publicUrl, name, help, version});
+    parser.addOptions(
+        {headless, dataDir, listen, publicUrl, name, events, secret, since, help, version});
 
     if (!parser.parse(arguments)) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -137,6 +153,10 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return KeysCommand::run(options.dataDir, rest, parser.value(name));
         if (command == u"config")
             return ConfigCommand::run(options.dataDir, rest);
+        if (command == u"webhooks")
+            return WebhooksCommand::run(
+                options.dataDir, rest,
+                {parser.value(events), parser.value(secret), parser.value(since)});
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }

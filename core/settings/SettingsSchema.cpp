@@ -19,6 +19,29 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
     };
 }
 
+QString validateBoolean(const QString &v)
+{
+    if (v != u"true" && v != u"false")
+        return QStringLiteral("must be true or false");
+    return {};
+}
+
+// Seconds between webhook attempts, e.g. "5,300,1800"; fractions allow fast test schedules.
+QString validateSchedule(const QString &v)
+{
+    const QStringList parts = v.split(u',');
+    if (parts.size() > 20)
+        return QStringLiteral("must list at most 20 delays");
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double seconds = part.trimmed().toDouble(&ok);
+        if (!ok || seconds < 0.01 || seconds > 7 * 86400)
+            return QStringLiteral(
+                "must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800");
+    }
+    return {};
+}
+
 QString validateListen(const QString &v)
 {
     return ListenAddress::parse(v).error;
@@ -62,6 +85,25 @@ const QList<SettingSpec> &all()
          integerIn(100, 600000)},
         {HttpThreads, QStringLiteral("0"),
          QStringLiteral("Listener worker threads; 0 = one per CPU core"), integerIn(0, 64)},
+        {WebhooksAllowPrivateTargets, QStringLiteral("false"),
+         QStringLiteral("Let webhooks created with an API key target loopback and private "
+                        "network addresses"),
+         validateBoolean},
+        {WebhooksRetrySchedule, QStringLiteral("5,300,1800,7200,18000,36000,36000"),
+         QStringLiteral("Seconds before each webhook retry (each with +/-20% jitter); after "
+                        "the last one a delivery is marked failed"),
+         validateSchedule},
+        {WebhooksConnectTimeoutMs, QStringLiteral("5000"),
+         QStringLiteral("Milliseconds a webhook receiver has to accept the connection"),
+         integerIn(100, 60000)},
+        {WebhooksTimeoutMs, QStringLiteral("15000"),
+         QStringLiteral("Milliseconds a webhook receiver has to answer, in total"),
+         integerIn(200, 120000)},
+        {WebhooksDisableAfterHours, QStringLiteral("120"),
+         QStringLiteral("Hours of continuous failure after which a webhook is disabled"),
+         integerIn(1, 8760)},
+        {WebhooksLogRetentionDays, QStringLiteral("30"),
+         QStringLiteral("Days the webhook delivery log (attempts) is kept"), integerIn(1, 3650)},
     };
     return specs;
 }

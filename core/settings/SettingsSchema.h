@@ -32,6 +32,12 @@ inline const QString MaxConnections = QStringLiteral("max_connections");
 inline const QString IdleTimeoutMs = QStringLiteral("idle_timeout_ms");
 inline const QString HeaderTimeoutMs = QStringLiteral("header_timeout_ms");
 inline const QString HttpThreads = QStringLiteral("http_threads");
+inline const QString WebhooksAllowPrivateTargets = QStringLiteral("webhooks_allow_private_targets");
+inline const QString WebhooksRetrySchedule = QStringLiteral("webhooks_retry_schedule");
+inline const QString WebhooksConnectTimeoutMs = QStringLiteral("webhooks_connect_timeout_ms");
+inline const QString WebhooksTimeoutMs = QStringLiteral("webhooks_timeout_ms");
+inline const QString WebhooksDisableAfterHours = QStringLiteral("webhooks_disable_after_hours");
+inline const QString WebhooksLogRetentionDays = QStringLiteral("webhooks_log_retention_days");
 } // namespace SettingsSchema
 
 } // namespace rmx
