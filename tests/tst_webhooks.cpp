@@ -282,6 +282,32 @@ private slots:
                  QJsonValue(false));
     }
 
+    void continuousFailureDisablesAutomatically()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponder([](const ReceivedRequest &, int) {
+            ReceiverAnswer a;
+            a.status = 500;
+            return a;
+        });
+        // 0.0005 h = 1.8 s of continuous failure instead of 5 days.
+        auto s = start("0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3",
+                       {{SettingsSchema::WebhooksDisableAfterHours, "0.0005"}});
+        QVERIFY(s);
+        QSignalSpy disabled(&s->server.server(), &server::LeadServer::webhookDisabled);
+        const QString id = subscribeOrFail(s->server, s->key, receiver.url(), {"lead.created"});
+        QVERIFY(!createLead(s->server.port(), s->key, "down@example.com").isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 10000);
+        QCOMPARE(disabled.first().value(0).toString(), id);
+        QVERIFY(disabled.first().value(1).toString().startsWith("Every delivery failed since"));
+        QTRY_COMPARE(s->server.scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 0);
+        QVERIFY(receiver.requests().size() >= 2);
+        QVERIFY(receiver.requests().size() < 13); // stopped before the schedule ran out
+        QCOMPARE(s->server.scalar("SELECT state FROM webhook_deliveries").toString(),
+                 QString("failed"));
+    }
+
     void redirectIsNotFollowed()
     {
         WebhookReceiver receiver;

@@ -42,6 +42,17 @@ QString validateSchedule(const QString &v)
     return {};
 }
 
+std::function<QString(const QString &)> decimalIn(double min, double max)
+{
+    return [min, max](const QString &v) -> QString {
+        bool ok = false;
+        const double n = v.toDouble(&ok);
+        if (!ok || n < min || n > max)
+            return QStringLiteral("must be a number from %1 to %2").arg(min).arg(max);
+        return {};
+    };
+}
+
 QString validateListen(const QString &v)
 {
     return ListenAddress::parse(v).error;
@@ -101,7 +112,7 @@ const QList<SettingSpec> &all()
          integerIn(200, 120000)},
         {WebhooksDisableAfterHours, QStringLiteral("120"),
          QStringLiteral("Hours of continuous failure after which a webhook is disabled"),
-         integerIn(1, 8760)},
+         decimalIn(0.0001, 8760)},
         {WebhooksLogRetentionDays, QStringLiteral("30"),
          QStringLiteral("Days the webhook delivery log (attempts) is kept"), integerIn(1, 3650)},
     };
