@@ -19,6 +19,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUrl>
@@ -288,11 +289,41 @@ void DeliveryEngine::dequeue(Delivery &delivery)
     delivery.queued = false;
 }
 
+bool DeliveryEngine::isBlocked(const SubscriptionState &sub, qint64 now)
+{
+    // A subscription with an open circuit sends one probe per retry slot, nothing else.
+    return sub.inFlight >= MaxInFlightPerSubscription
+        || (sub.circuitOpen && (sub.inFlight > 0 || now < sub.blockedUntil));
+}
+
 void DeliveryEngine::pump()
 {
     if (!m_running)
         return;
+    // An attempt can end at once (refused target) and ask for a pump from inside this one.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpOnce();
+    } while (m_pumpAgain && m_running);
+    m_pumping = false;
+    armTimer();
+}
+
+void DeliveryEngine::pumpOnce()
+{
     const qint64 now = Clock::nowMs();
+    // Subscriptions that can take another request now; once none can, the rest of the queue
+    // need not be looked at (a large backlog must not cost a full scan per answer).
+    QSet<qint64> open;
+    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        if (it->record.enabled && !isBlocked(*it, now))
+            open.insert(it.key());
+    }
     for (auto it = m_queue.begin(); it != m_queue.end() && it->first <= now;) {
         const qint64 id = it->second;
         Delivery &d = m_deliveries[id];
@@ -302,18 +333,18 @@ void DeliveryEngine::pump()
             m_deliveries.remove(id);
             continue;
         }
-        // A subscription with an open circuit sends one probe per retry slot, nothing else.
-        const bool blocked = sub->inFlight >= MaxInFlightPerSubscription
-            || (sub->circuitOpen && (sub->inFlight > 0 || now < sub->blockedUntil));
-        if (blocked) {
+        if (!open.contains(sub.key())) {
+            if (open.isEmpty())
+                break;
             ++it;
             continue;
         }
         it = m_queue.erase(it);
         d.queued = false;
         begin(d, *sub);
+        if (isBlocked(*sub, now))
+            open.remove(sub.key());
     }
-    armTimer();
 }
 
 void DeliveryEngine::armTimer()

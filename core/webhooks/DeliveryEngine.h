@@ -106,7 +106,9 @@ private:
     void prune();
     void enqueue(Delivery &delivery);
     void dequeue(Delivery &delivery);
+    static bool isBlocked(const SubscriptionState &sub, qint64 now);
     void pump();
+    void pumpOnce();
     void armTimer();
     void begin(Delivery &delivery, SubscriptionState &subscription);
     void send(qint64 deliveryId, const QHostAddress &address);
@@ -133,6 +135,8 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_lastPruneMs = 0;
     bool m_running = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
     bool m_fanOutRunning = false;
     bool m_fanOutAgain = false;
 };

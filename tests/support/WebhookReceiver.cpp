@@ -88,6 +88,7 @@ void WebhookReceiver::onReadable(QTcpSocket *socket)
         out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n";
         out += answer.body;
         socket->write(out);
+        socket->flush(); // sent now, even if the test then blocks without an event loop
     }
     socket->setProperty("buffer", buffer);
 }
