@@ -210,7 +210,11 @@ void DeliveryEngine::reloadSubscriptions()
 
 void DeliveryEngine::reloadPending()
 {
-    for (const PendingDelivery &pending : WebhookStore(m_db->db()).pending()) {
+    QSet<qint64> known;
+    known.reserve(m_deliveries.size());
+    for (auto it = m_deliveries.cbegin(); it != m_deliveries.cend(); ++it)
+        known.insert(it.key());
+    for (const PendingDelivery &pending : WebhookStore(m_db->db()).pending(known)) {
         if (m_deliveries.contains(pending.id))
             continue; // known here: in the queue, in flight, or its result being written
         const auto sub = m_subscriptions.constFind(pending.subscriptionRowId);

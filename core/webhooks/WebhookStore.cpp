@@ -201,7 +201,7 @@ int WebhookStore::fanOut(qint64 now, int limit)
     return int(events.size());
 }
 
-QList<PendingDelivery> WebhookStore::pending()
+QList<PendingDelivery> WebhookStore::pending(const QSet<qint64> &known)
 {
     QSqlQuery &q
         = prepared(m_db,
@@ -214,6 +214,8 @@ QList<PendingDelivery> WebhookStore::pending()
     while (q.next()) {
         PendingDelivery d;
         d.id = q.value(0).toLongLong();
+        if (known.contains(d.id))
+            continue;
         d.subscriptionRowId = q.value(1).toLongLong();
         d.eventId = q.value(2).toString().toLatin1();
         d.event = q.value(3).toString();

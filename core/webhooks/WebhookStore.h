@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -102,7 +103,8 @@ public:
     /// marks the events dispatched; returns how many events were handled (at most `limit`).
     int fanOut(qint64 now, int limit);
     bool hasUndispatched();
-    QList<PendingDelivery> pending();
+    /// Pending deliveries, leaving out the ids in `known` (already held by the caller).
+    QList<PendingDelivery> pending(const QSet<qint64> &known = {});
 
     void recordAttempt(const AttemptRecord &attempt, qint64 now);
     /// Queues a `ping` event for one subscription; returns the delivery id.
