@@ -16,6 +16,14 @@ port, key, log_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 sequential = int(sys.argv[4]) if len(sys.argv) > 4 else 200
 burst = int(sys.argv[5]) if len(sys.argv) > 5 else 1000
 receiver_pid = int(sys.argv[6]) if len(sys.argv) > 6 else 0
+server_pid = int(sys.argv[7]) if len(sys.argv) > 7 else 0
+
+
+def cpu_ms(pid):
+    """User + system CPU time of a process, in ms (load-independent cost measure)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
 
 
 def post_lead(conn, email):
@@ -117,10 +125,18 @@ if receiver_pid:
         t.start()
     for t in threads:
         t.join()
+    time.sleep(1.5)  # let the fan-out of the last events finish before measuring
+    cpu_before = cpu_ms(server_pid) if server_pid else 0.0
     resumed = time.time() * 1000.0
     os.kill(receiver_pid, signal.SIGCONT)
     got = wait_for(ids, 120)
     last = max(got[i] for i in ids)
     print(f"drain_deliveries={len(ids)}")
     print(f"drain_deliveries_per_s={len(ids) / ((last - resumed) / 1000.0):.0f}")
+    if server_pid:
+        time.sleep(0.5)
+        spent = cpu_ms(server_pid) - cpu_before
+        print(f"drain_server_cpu_ms_per_delivery={spent / len(ids):.3f}")
+        with open("/proc/loadavg") as f:
+            print(f"loadavg_1m={f.read().split()[0]}")
 print(f"webhook_p50_ms={webhook_p50:.2f}")

@@ -34,18 +34,23 @@ pids+=($!)
 
 "$binary" --data-dir "$data" config set lead_rate_limit_per_hour 0 >/dev/null
 key="$("$binary" --data-dir "$data" keys create --name bench | tail -n 1)"
-"$binary" --data-dir "$data" webhooks add "http://127.0.0.1:$rx_port/hook" \
-    --events lead.created --secret bench-signing-secret-0123 >/dev/null
+healthy_id="$("$binary" --data-dir "$data" webhooks add "http://127.0.0.1:$rx_port/hook" \
+    --events lead.created --secret bench-signing-secret-0123 | tail -n 1)"
 "$binary" --data-dir "$data" webhooks add "http://127.0.0.1:$hang_port/hook" \
     --events lead.created --secret bench-signing-secret-0123 >/dev/null
 
 "$binary" --headless --data-dir "$data" --listen "127.0.0.1:$api_port" >"$work/server.out" \
     2>"$work/server.err" &
-pids+=($!)
+server_pid=$!
+pids+=($server_pid)
 for _ in $(seq 1 100); do
     grep -q "listening on" "$work/server.out" 2>/dev/null && break
     sleep 0.1
 done
 grep -q "listening on" "$work/server.out" || { cat "$work/server.err" >&2; exit 1; }
 
-timeout 300 python3 "$here/webhook_bench.py" "$api_port" "$key" "$work/received.log" 200 1000 "$rx_pid"
+status=0
+timeout 300 python3 "$here/webhook_bench.py" "$api_port" "$key" "$work/received.log" 200 1000 "$rx_pid" "$server_pid" || status=$?
+# Failed attempts to the healthy receiver would explain outliers: show them.
+grep "failed:" "$work/server.err" | grep "$healthy_id" | head -5 >&2 || true
+exit $status
