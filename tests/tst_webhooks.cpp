@@ -308,6 +308,31 @@ private slots:
                  QString("failed"));
     }
 
+    void oldAttemptsArePruned()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponder([](const ReceivedRequest &, int index) {
+            ReceiverAnswer a;
+            a.status = index == 0 ? 500 : 200;
+            return a;
+        });
+        auto s = start("0.1", {{SettingsSchema::WebhooksLogRetentionDays, "2"}});
+        QVERIFY(s);
+        QVERIFY(!subscribeOrFail(s->server, s->key, receiver.url(), {"lead.created"}).isEmpty());
+        QVERIFY(!createLead(s->server.port(), s->key, "old@example.com").isEmpty());
+        QTRY_COMPARE(s->server.scalar("SELECT COUNT(*) FROM webhook_attempts").toInt(), 2);
+        // Age the first attempt past the retention, the second only to just inside it.
+        s->server.scalar("UPDATE webhook_attempts SET started_at = started_at - 3 * 86400000 "
+                         "WHERE attempt = 1");
+        s->server.scalar("UPDATE webhook_attempts SET started_at = started_at - 86400000 "
+                         "WHERE attempt = 2");
+        // The log is pruned shortly after start, then hourly.
+        QTRY_COMPARE_WITH_TIMEOUT(s->server.scalar("SELECT COUNT(*) FROM webhook_attempts").toInt(),
+                                  1, 20000);
+        QCOMPARE(s->server.scalar("SELECT attempt FROM webhook_attempts").toInt(), 2);
+    }
+
     void redirectIsNotFollowed()
     {
         WebhookReceiver receiver;
