@@ -10,6 +10,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace rmx;
@@ -382,6 +384,35 @@ private slots:
                     .toString()
                     .contains("timed out after 600 ms"));
         QCOMPARE(receiver.requests().size(), 2);
+    }
+
+    void connectTimeoutIsSeparateFromTheTotal()
+    {
+        // A listener whose accept queue is full: the kernel drops further SYNs, so a new
+        // connection neither succeeds nor fails.
+        QTcpServer full;
+        full.setListenBacklogSize(1);
+        QVERIFY(full.listen(QHostAddress::LocalHost));
+        full.pauseAccepting();
+        QList<QTcpSocket *> fillers;
+        for (int i = 0; i < 8; ++i) {
+            auto *socket = new QTcpSocket(this);
+            socket->connectToHost(QHostAddress::LocalHost, full.serverPort());
+            fillers.append(socket);
+        }
+        QTest::qWait(200);
+        auto s = start("30",
+                       {{SettingsSchema::WebhooksConnectTimeoutMs, "500"},
+                        {SettingsSchema::WebhooksTimeoutMs, "20000"}});
+        QVERIFY(s);
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(full.serverPort()) + "/";
+        QVERIFY(!subscribeOrFail(s->server, s->key, url, {"lead.created"}).isEmpty());
+        QVERIFY(!createLead(s->server.port(), s->key, "syn@example.com").isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(s->server.scalar("SELECT COUNT(*) FROM webhook_attempts").toInt(),
+                                  1, 10000);
+        QCOMPARE(s->server.scalar("SELECT error FROM webhook_attempts").toString(),
+                 QString("could not connect within 500 ms"));
+        qDeleteAll(fillers);
     }
 
     void deadReceiverDoesNotDelayAHealthyOne()
