@@ -27,6 +27,7 @@ const char *const Usage
     = "Usage: remixcrm webhooks add URL --events a,b [--secret S]\n"
       "       remixcrm webhooks list\n"
       "       remixcrm webhooks remove ID\n"
+      "       remixcrm webhooks enable ID | disable ID\n"
       "       remixcrm webhooks test ID\n"
       "       remixcrm webhooks deliveries ID\n"
       "       remixcrm webhooks redeliver DELIVERY | redeliver ID --since ISO-8601";
@@ -230,7 +231,8 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
 {
     static const QStringList actions {QStringLiteral("add"),        QStringLiteral("list"),
                                       QStringLiteral("remove"),     QStringLiteral("test"),
-                                      QStringLiteral("deliveries"), QStringLiteral("redeliver")};
+                                      QStringLiteral("deliveries"), QStringLiteral("redeliver"),
+                                      QStringLiteral("enable"),     QStringLiteral("disable")};
     const QString action = args.value(0);
     if (!actions.contains(action) || (action != u"list" && args.size() < 2)) {
         Terminal::err(QString::fromLatin1(Usage));
@@ -249,6 +251,20 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
             return deliveries(db, args.value(1));
         if (action == u"redeliver")
             return redeliver(db, args, options);
+        if (action == u"enable" || action == u"disable") {
+            const QString id = args.value(1).trimmed();
+            const bool enable = action == u"enable";
+            if (!inTransaction(
+                    db, [&] { return WebhookStore(db).setEnabled(id, enable, Clock::nowMs()); })) {
+                Terminal::err(
+                    QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
+                return 1;
+            }
+            Terminal::out(
+                enable ? QStringLiteral("Enabled %1; new events are sent to it again.").arg(id)
+                       : QStringLiteral("Disabled %1.").arg(id));
+            return 0;
+        }
         if (action == u"remove") {
             const QString id = args.value(1).trimmed();
             if (!inTransaction(db, [&] { return WebhookStore(db).remove(id); })) {

@@ -186,6 +186,13 @@ void DeliveryEngine::reloadSubscriptions()
             state.record.events = record.events;
             if (!record.enabled)
                 state.disabling = false;
+            if (!it->record.enabled && record.enabled && !state.disabling) {
+                // Turned on again by the owner: start from what the database says now.
+                state.record.consecutiveFailures = record.consecutiveFailures;
+                state.record.failingSince = record.failingSince;
+                state.circuitOpen = record.consecutiveFailures >= CircuitThreshold;
+                state.blockedUntil = 0;
+            }
             state.record.enabled = record.enabled && !state.disabling;
             state.record.disabledReason = record.disabledReason;
         } else {

@@ -139,6 +139,25 @@ bool WebhookStore::remove(const QString &publicId)
     return q.numRowsAffected() > 0;
 }
 
+bool WebhookStore::setEnabled(const QString &publicId, bool enabled, qint64 now)
+{
+    QSqlQuery &q
+        = prepared(m_db,
+                   enabled ? QStringLiteral("UPDATE webhook_subscriptions SET enabled = 1, "
+                                            "disabled_reason = NULL, disabled_at = NULL, "
+                                            "consecutive_failures = 0, failing_since = NULL, "
+                                            "updated_at = ? WHERE public_id = ?")
+                           : QStringLiteral("UPDATE webhook_subscriptions SET enabled = 0, "
+                                            "disabled_reason = 'Turned off by the owner.', "
+                                            "disabled_at = ?, updated_at = ? WHERE public_id = ?"));
+    q.addBindValue(now);
+    if (!enabled)
+        q.addBindValue(now);
+    q.addBindValue(publicId);
+    exec(q, "enable or disable webhook subscription");
+    return q.numRowsAffected() > 0;
+}
+
 bool WebhookStore::hasUndispatched()
 {
     QSqlQuery &q = prepared(

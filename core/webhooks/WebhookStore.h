@@ -98,6 +98,8 @@ public:
     QList<Subscription> list();
     std::optional<Subscription> find(const QString &publicId);
     bool remove(const QString &publicId);
+    /// Turns a subscription on (clearing its failure history) or off by the owner's choice.
+    bool setEnabled(const QString &publicId, bool enabled, qint64 now);
 
     /// Turns undispatched outbox events into deliveries for the subscriptions that want them and
     /// marks the events dispatched; returns how many events were handled (at most `limit`).
