@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QTemporaryFile>
 
+#include <memory>
+#include <vector>
+
 namespace rmx::test::WebhookFixture {
 
 HttpResult subscribe(TestServer &server, const QByteArray &key, const QJsonObject &body)
@@ -57,12 +60,14 @@ QString runPython(const QString &script, const QStringList &arguments)
 
 QString tempFile(const QByteArray &bytes)
 {
-    // Deliberately leaked: python3 reads it after this returns; the test process is short.
-    auto *file = new QTemporaryFile;
-    file->open();
-    file->write(bytes);
-    file->flush();
-    return file->fileName();
+    // Kept until the process exits (python3 reads them after this returns), then removed.
+    static std::vector<std::unique_ptr<QTemporaryFile>> files;
+    files.push_back(std::make_unique<QTemporaryFile>());
+    QTemporaryFile &file = *files.back();
+    file.open();
+    file.write(bytes);
+    file.flush();
+    return file.fileName();
 }
 
 } // namespace rmx::test::WebhookFixture
