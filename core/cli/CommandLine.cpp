@@ -6,6 +6,7 @@
 #include "core/cli/GenerateLeadsCommand.h"
 #include "core/cli/KeysCommand.h"
 #include "core/cli/Terminal.h"
+#include "core/cli/WebhooksCommand.h"
 #include "core/server/DataDirectory.h"
 #include "core/server/HeadlessRunner.h"
 #include "core/settings/ListenAddress.h"
@@ -23,7 +24,8 @@
 namespace rmx::cli {
 
 namespace {
-const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name", "--open"};
+const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name",
+                                    "--open",     "--events", "--secret",     "--since"};
 
 bool takesValue(const char *arg)
 {
@@ -84,7 +86,20 @@ QString helpText()
         "  backup FILE               Write a consistent copy of the database to FILE, also\n"
         "                            while RemixCRM is running.\n"
         "  restore FILE              Replace the database with the backup FILE (RemixCRM\n"
-        "                            must not be running on this data directory).\n");
+        "                            must not be running on this data directory).\n"
+        "  webhooks add URL --events a,b [--secret S]\n"
+        "                            Send events (lead.created, lead.updated, contact.created,\n"
+        "                            contact.updated or *) to URL; prints the id and, when no\n"
+        "                            secret was given, the generated signing secret.\n"
+        "  webhooks list             List webhooks (never their secrets).\n"
+        "  webhooks remove ID        Remove a webhook.\n"
+        "  webhooks enable ID | disable ID\n"
+        "                            Turn a webhook on again (e.g. after it was disabled for\n"
+        "                            failing) or off.\n"
+        "  webhooks test ID          Send a signed ping event and show the answer.\n"
+        "  webhooks deliveries ID    Show the latest deliveries and their results.\n"
+        "  webhooks redeliver DELIVERY | redeliver ID --since TIME\n"
+        "                            Send one delivery again, or every failed one since TIME.\n");
 }
 } // namespace
 
@@ -122,9 +137,13 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
     const QCommandLineOption open(QStringLiteral("open"), {}, QStringLiteral("LEAD"));
+    const QCommandLineOption events(QStringLiteral("events"), {}, QStringLiteral("EVENTS"));
+    const QCommandLineOption secret(QStringLiteral("secret"), {}, QStringLiteral("SECRET"));
+    const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({headless, dataDir, listen, publicUrl, name, open, help, version});
+    parser.addOptions(
+        {headless, dataDir, listen, publicUrl, name, open, events, secret, since, help, version});
 
     if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -174,6 +193,10 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return GenerateLeadsCommand::run(options.dataDir, rest);
         if (command == u"backup" || command == u"restore")
             return BackupCommand::run(options.dataDir, command, rest);
+        if (command == u"webhooks")
+            return WebhooksCommand::run(
+                options.dataDir, rest,
+                {parser.value(events), parser.value(secret), parser.value(since)});
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }

@@ -4,6 +4,7 @@
 #include "core/api/ApiContext.h"
 #include "core/api/CaptureApi.h"
 #include "core/api/LeadApi.h"
+#include "core/api/WebhookApi.h"
 #include "core/http/HttpListener.h"
 #include "core/http/Router.h"
 #include "core/server/BackupScheduler.h"
@@ -16,6 +17,7 @@
 #include "core/store/StoreError.h"
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
+#include "core/webhooks/WebhookDispatcher.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -85,15 +87,32 @@ bool LeadServer::start(const Options &options, QString *error)
     if (!m_writer->start(error))
         return false;
 
+    // Woken by every commit, so a new event is on its way within milliseconds.
+    m_webhooks = std::make_unique<webhooks::WebhookDispatcher>(m_databasePath, m_writer.get());
+    connect(m_webhooks.get(), &webhooks::WebhookDispatcher::subscriptionDisabled, this,
+            &LeadServer::webhookDisabled);
+    if (!m_webhooks->start(error)) {
+        m_webhooks.reset();
+        m_writer->stop();
+        m_writer.reset();
+        return false;
+    }
+    webhooks::WebhookDispatcher *dispatcher = m_webhooks.get();
+    connect(
+        m_writer.get(), &store::WriteQueue::committed, dispatcher,
+        [dispatcher] { dispatcher->wake(); }, Qt::DirectConnection);
+
     m_context = std::make_shared<api::ApiContext>(m_databasePath, m_writer.get());
     m_context->setPublicUrlOverride(options.publicUrlOverride);
     m_router = std::make_shared<http::Router>();
     api::LeadApi::registerRoutes(*m_router, m_context);
     api::CaptureApi::registerRoutes(*m_router, m_context);
+    api::WebhookApi::registerRoutes(*m_router, m_context);
 
     m_listener = std::make_unique<http::HttpListener>(m_router);
     if (!m_listener->start(address, m_limits, threads, error)) {
         m_listener.reset();
+        m_webhooks.reset();
         m_writer->stop();
         m_writer.reset();
         return false;
@@ -168,6 +187,12 @@ void LeadServer::stop()
     if (m_listener) {
         m_listener->stop();
         m_listener.reset();
+    }
+    if (m_webhooks) {
+        if (m_writer)
+            disconnect(m_writer.get(), &store::WriteQueue::committed, m_webhooks.get(), nullptr);
+        m_webhooks->stop();
+        m_webhooks.reset();
     }
     if (m_writer) {
         m_writer->stop();

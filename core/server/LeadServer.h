@@ -21,6 +21,9 @@ class Router;
 namespace rmx::store {
 class WriteQueue;
 }
+namespace rmx::webhooks {
+class WebhookDispatcher;
+}
 
 namespace rmx::server {
 
@@ -63,6 +66,7 @@ public:
     api::ApiContext *context() const { return m_context.get(); }
     /// The automatic daily backup (null while stopped).
     BackupScheduler *backupScheduler() const { return m_backups; }
+    webhooks::WebhookDispatcher *webhooks() const { return m_webhooks.get(); }
 
     /// Limits as configured in the settings of `databasePath`.
     static http::HttpLimits limitsFromSettings(const QString &databasePath, int *threads);
@@ -71,12 +75,15 @@ Q_SIGNALS:
     void listening(const QString &url);
     /// A transaction holding new data was committed (emitted on the writer thread).
     void committed();
+    /// A webhook was turned off (410 Gone, or failing for too long); the UI tells the owner.
+    void webhookDisabled(const QString &id, const QString &reason);
 
 private:
     void refreshLimits();
 
     QString m_databasePath;
     std::unique_ptr<store::WriteQueue> m_writer;
+    std::unique_ptr<webhooks::WebhookDispatcher> m_webhooks;
     std::shared_ptr<api::ApiContext> m_context;
     std::shared_ptr<http::Router> m_router;
     std::unique_ptr<http::HttpListener> m_listener;

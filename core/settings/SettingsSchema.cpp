@@ -22,7 +22,36 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
 
 QString validateBoolean(const QString &v)
 {
-    return v == u"true" || v == u"false" ? QString() : QStringLiteral("must be true or false");
+    if (v != u"true" && v != u"false")
+        return QStringLiteral("must be true or false");
+    return {};
+}
+
+// Seconds between webhook attempts, e.g. "5,300,1800"; fractions allow fast test schedules.
+QString validateSchedule(const QString &v)
+{
+    const QStringList parts = v.split(u',');
+    if (parts.size() > 20)
+        return QStringLiteral("must list at most 20 delays");
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double seconds = part.trimmed().toDouble(&ok);
+        if (!ok || seconds < 0.01 || seconds > 7 * 86400)
+            return QStringLiteral(
+                "must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800");
+    }
+    return {};
+}
+
+std::function<QString(const QString &)> decimalIn(double min, double max)
+{
+    return [min, max](const QString &v) -> QString {
+        bool ok = false;
+        const double n = v.toDouble(&ok);
+        if (!ok || n < min || n > max)
+            return QStringLiteral("must be a number from %1 to %2").arg(min).arg(max);
+        return {};
+    };
 }
 
 QString validateListen(const QString &v)
@@ -174,6 +203,25 @@ const QList<SettingSpec> &all()
         {Language, QString(),
          QStringLiteral("Language of the app (en, de, es, fr); empty = the system language"),
          validateLanguage},
+        {WebhooksAllowPrivateTargets, QStringLiteral("false"),
+         QStringLiteral("Let webhooks created with an API key target loopback and private "
+                        "network addresses"),
+         validateBoolean},
+        {WebhooksRetrySchedule, QStringLiteral("5,300,1800,7200,18000,36000,36000"),
+         QStringLiteral("Seconds before each webhook retry (each with +/-20% jitter); after "
+                        "the last one a delivery is marked failed"),
+         validateSchedule},
+        {WebhooksConnectTimeoutMs, QStringLiteral("5000"),
+         QStringLiteral("Milliseconds a webhook receiver has to accept the connection"),
+         integerIn(100, 60000)},
+        {WebhooksTimeoutMs, QStringLiteral("15000"),
+         QStringLiteral("Milliseconds a webhook receiver has to answer, in total"),
+         integerIn(200, 120000)},
+        {WebhooksDisableAfterHours, QStringLiteral("120"),
+         QStringLiteral("Hours of continuous failure after which a webhook is disabled"),
+         decimalIn(0.0001, 8760)},
+        {WebhooksLogRetentionDays, QStringLiteral("30"),
+         QStringLiteral("Days the webhook delivery log (attempts) is kept"), integerIn(1, 3650)},
     };
     return specs;
 }

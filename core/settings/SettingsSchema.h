@@ -56,6 +56,12 @@ inline const QString BackupKeep = QStringLiteral("backup_keep");
 inline const QString Language = QStringLiteral("language");
 /// The origins listed in a `cors_allowed_origins` value (lower case, no trailing slash).
 QStringList parseOrigins(const QString &value);
+inline const QString WebhooksAllowPrivateTargets = QStringLiteral("webhooks_allow_private_targets");
+inline const QString WebhooksRetrySchedule = QStringLiteral("webhooks_retry_schedule");
+inline const QString WebhooksConnectTimeoutMs = QStringLiteral("webhooks_connect_timeout_ms");
+inline const QString WebhooksTimeoutMs = QStringLiteral("webhooks_timeout_ms");
+inline const QString WebhooksDisableAfterHours = QStringLiteral("webhooks_disable_after_hours");
+inline const QString WebhooksLogRetentionDays = QStringLiteral("webhooks_log_retention_days");
 } // namespace SettingsSchema
 
 } // namespace rmx

@@ -142,10 +142,64 @@ QStringList version2()
     };
 }
 
-// Version 3: webhook subscriptions and deliveries.
+// Version 3: outbound webhooks. A subscription receives the events it lists; each event x
+// subscription pair is one delivery; every HTTP try of a delivery is one attempt (the log).
+// Signing secrets are stored encrypted (AES-256-GCM, key file in the data directory).
 QStringList version3()
 {
-    return {};
+    return {
+        QStringLiteral(R"(CREATE TABLE webhook_subscriptions (
+            id INTEGER PRIMARY KEY,
+            public_id TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            events TEXT NOT NULL,
+            secret_enc TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            disabled_reason TEXT,
+            disabled_at INTEGER,
+            created_by TEXT NOT NULL CHECK (created_by IN ('api', 'ui', 'cli')),
+            api_key_id INTEGER REFERENCES api_keys(id) ON DELETE SET NULL,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            failing_since INTEGER,
+            last_success_at INTEGER,
+            last_failure_at INTEGER,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE webhook_deliveries (
+            id INTEGER PRIMARY KEY,
+            outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+            subscription_id INTEGER NOT NULL
+                REFERENCES webhook_subscriptions(id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'succeeded', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            round_attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER,
+            last_attempt_at INTEGER,
+            last_status INTEGER,
+            last_error TEXT,
+            created_at INTEGER NOT NULL,
+            completed_at INTEGER,
+            UNIQUE (outbox_id, subscription_id)))"),
+        QStringLiteral("CREATE INDEX webhook_deliveries_pending ON webhook_deliveries("
+                       "next_attempt_at) WHERE state = 'pending'"),
+        QStringLiteral("CREATE INDEX webhook_deliveries_by_subscription ON webhook_deliveries("
+                       "subscription_id, created_at)"),
+
+        QStringLiteral(R"(CREATE TABLE webhook_attempts (
+            id INTEGER PRIMARY KEY,
+            delivery_id INTEGER NOT NULL REFERENCES webhook_deliveries(id) ON DELETE CASCADE,
+            attempt INTEGER NOT NULL,
+            started_at INTEGER NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            http_status INTEGER,
+            error TEXT,
+            response_body BLOB))"),
+        QStringLiteral(
+            "CREATE INDEX webhook_attempts_by_delivery ON webhook_attempts(delivery_id, attempt)"),
+        QStringLiteral("CREATE INDEX webhook_attempts_by_time ON webhook_attempts(started_at)"),
+    };
 }
 
 // Version 4: full-text search over leads for the desktop inbox, kept current by triggers, and

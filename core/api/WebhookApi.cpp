@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/api/WebhookApi.h"
+
+#include "core/api/ApiAuth.h"
+#include "core/api/ApiContext.h"
+#include "core/http/HttpResponse.h"
+#include "core/http/Router.h"
+#include "core/settings/SettingsSchema.h"
+#include "core/store/SettingsStore.h"
+#include "core/store/StoreError.h"
+#include "core/store/WriteQueue.h"
+#include "core/util/Clock.h"
+#include "core/util/OrderedJson.h"
+#include "core/webhooks/SecretBox.h"
+#include "core/webhooks/SubscriptionInput.h"
+#include "core/webhooks/TargetPolicy.h"
+#include "core/webhooks/WebhookStore.h"
+
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcWebhookApi, "remixcrm.api.webhooks", QtInfoMsg)
+
+namespace rmx::api {
+
+using http::HttpReply;
+using http::HttpRequest;
+using http::HttpResponse;
+using webhooks::Subscription;
+using webhooks::SubscriptionInput;
+using webhooks::WebhookStore;
+
+namespace {
+HttpResponse serverError(const QByteArray &requestId, const QString &internal)
+{
+    qCWarning(lcWebhookApi).noquote() << "request" << requestId << "failed:" << internal;
+    return HttpResponse::error(
+        500,
+        QStringLiteral("Internal server error: the request could not be completed. "
+                       "Retry later; if it keeps happening, quote request id %1.")
+            .arg(QString::fromLatin1(requestId)));
+}
+
+OrderedJson toJson(const Subscription &s)
+{
+    OrderedJson o;
+    o.add(QStringLiteral("id"), s.id)
+        .add(QStringLiteral("url"), s.url)
+        .add(QStringLiteral("events"), QJsonArray::fromStringList(s.events))
+        .add(QStringLiteral("enabled"), s.enabled)
+        .add(QStringLiteral("created_at"), Clock::isoUtc(s.createdAt));
+    return o;
+}
+
+HttpResponse dataResponse(int status, const OrderedJson &data)
+{
+    return HttpResponse::text(status, "application/json",
+                              OrderedJson().addObject(QStringLiteral("data"), data).toJson());
+}
+
+void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &input,
+           qint64 apiKeyId, std::shared_ptr<HttpReply> reply)
+{
+    const bool generated = input.secret.isEmpty();
+    const QString secret = generated ? SubscriptionInput::generateSecret() : input.secret;
+    QString error;
+    const auto box = webhooks::SecretBox::forDatabase(context->databasePath(), &error);
+    if (!box) {
+        reply->send(serverError(reply->requestId(), error));
+        return;
+    }
+    const QByteArray requestId = reply->requestId();
+    context->writer()->submit(
+        [input, secret, apiKeyId, box](QSqlDatabase &db) {
+            const Subscription s
+                = WebhookStore(db).create(input.url, input.events, secret, QStringLiteral("api"),
+                                          apiKeyId, Clock::nowMs(), *box);
+            return QVariant::fromValue(toJson(s).toJson());
+        },
+        [reply, generated, secret, requestId](const store::WriteQueue::Outcome &outcome) {
+            if (!outcome.ok) {
+                reply->send(serverError(requestId, outcome.error));
+                return;
+            }
+            QByteArray data = outcome.value.toByteArray();
+            if (generated) {
+                // Shown this once: only the encrypted form is kept.
+                data.chop(1);
+                data += ",\"secret\":\"" + secret.toLatin1() + "\"}";
+            }
+            reply->send(HttpResponse::text(201, "application/json", "{\"data\":" + data + "}"));
+        });
+}
+
+void createWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &request,
+                   HttpReply reply)
+{
+    try {
+        HttpResponse failure;
+        const auto key = ApiAuth::authenticate(request, context->readDb(), &failure);
+        if (!key) {
+            reply.send(failure);
+            return;
+        }
+        const QByteArray type = request.mediaType();
+        if (type != "application/json"
+            && !(type.startsWith("application/") && type.endsWith("+json"))) {
+            reply.send(HttpResponse::error(400,
+                                           QStringLiteral("Content-Type must be application/json"),
+                                           {QStringLiteral("Content-Type")}));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            reply.send(HttpResponse::error(400, QStringLiteral("The body must be a JSON object")));
+            return;
+        }
+        const SubscriptionInput input = SubscriptionInput::fromJson(doc.object());
+        if (!input.isValid()) {
+            reply.send(HttpResponse::error(400, input.error, input.fields));
+            return;
+        }
+        const bool allowPrivate = store::SettingsStore(context->readDb())
+                                      .value(SettingsSchema::WebhooksAllowPrivateTargets)
+            == u"true";
+        const QString host = QUrl(input.url).host();
+        const qint64 apiKeyId = key->id;
+        auto shared = std::make_shared<HttpReply>(std::move(reply));
+        const auto refuse = [shared](const QString &why) {
+            shared->send(HttpResponse::error(
+                400, QStringLiteral("url is not an allowed webhook target: %1").arg(why),
+                {QStringLiteral("url")}));
+        };
+        QHostAddress literal;
+        if (literal.setAddress(host)) {
+            if (const QString why = webhooks::TargetPolicy::check(literal, allowPrivate);
+                !why.isEmpty()) {
+                refuse(why);
+                return;
+            }
+            store(context, input, apiKeyId, shared);
+            return;
+        }
+        // Resolved without blocking this listener thread; answered when the lookup is done.
+        auto *lookupContext = new QObject;
+        QHostInfo::lookupHost(host, lookupContext, [=](const QHostInfo &info) {
+            lookupContext->deleteLater();
+            if (info.error() != QHostInfo::NoError) {
+                refuse(QStringLiteral("the host name %1 does not resolve").arg(host));
+                return;
+            }
+            const QString why = webhooks::TargetPolicy::checkAll(info.addresses(), allowPrivate);
+            if (!why.isEmpty()) {
+                refuse(QStringLiteral("%1 resolves to %2").arg(host, why));
+                return;
+            }
+            store(context, input, apiKeyId, shared);
+        });
+    } catch (const store::StoreError &e) {
+        reply.send(serverError(request.requestId, e.message()));
+    }
+}
+
+void listWebhooks(const std::shared_ptr<ApiContext> &context, HttpRequest &request, HttpReply reply)
+{
+    try {
+        HttpResponse failure;
+        if (!ApiAuth::authenticate(request, context->readDb(), &failure)) {
+            reply.send(failure);
+            return;
+        }
+        QByteArray data = "[";
+        const auto all = WebhookStore(context->readDb()).list();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const Subscription &s = all[i];
+            OrderedJson o = toJson(s);
+            o.add(QStringLiteral("disabled_reason"),
+                  s.enabled || s.disabledReason.isEmpty() ? QJsonValue()
+                                                          : QJsonValue(s.disabledReason));
+            o.add(QStringLiteral("created_by"), s.createdBy);
+            data += (i > 0 ? "," : "") + o.toJson();
+        }
+        data += "]";
+        reply.send(HttpResponse::text(200, "application/json", "{\"data\":" + data + "}"));
+    } catch (const store::StoreError &e) {
+        reply.send(serverError(request.requestId, e.message()));
+    }
+}
+
+void deleteWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &request,
+                   HttpReply reply)
+{
+    try {
+        HttpResponse failure;
+        if (!ApiAuth::authenticate(request, context->readDb(), &failure)) {
+            reply.send(failure);
+            return;
+        }
+        const QString id = request.pathArgs.value(0);
+        auto shared = std::make_shared<HttpReply>(std::move(reply));
+        const QByteArray requestId = request.requestId;
+        context->writer()->submit(
+            [id](QSqlDatabase &db) { return WebhookStore(db).remove(id); },
+            [shared, id, requestId](const store::WriteQueue::Outcome &outcome) {
+                if (!outcome.ok) {
+                    shared->send(serverError(requestId, outcome.error));
+                    return;
+                }
+                if (!outcome.value.toBool()) {
+                    shared->send(
+                        HttpResponse::error(404, QStringLiteral("No webhook with this id")));
+                    return;
+                }
+                shared->send(dataResponse(200,
+                                          OrderedJson()
+                                              .add(QStringLiteral("id"), id)
+                                              .add(QStringLiteral("deleted"), true)));
+            });
+    } catch (const store::StoreError &e) {
+        reply.send(serverError(request.requestId, e.message()));
+    }
+}
+} // namespace
+
+void WebhookApi::registerRoutes(http::Router &router, std::shared_ptr<ApiContext> context)
+{
+    for (const QString &base : {QStringLiteral("/webhooks"), QStringLiteral("/api/v1/webhooks")}) {
+        router.add("POST", base, [context](HttpRequest &request, HttpReply reply) {
+            createWebhook(context, request, std::move(reply));
+        });
+        router.add("GET", base, [context](HttpRequest &request, HttpReply reply) {
+            listWebhooks(context, request, std::move(reply));
+        });
+        router.add("DELETE", base + QStringLiteral("/<id>"),
+                   [context](HttpRequest &request, HttpReply reply) {
+                       deleteWebhook(context, request, std::move(reply));
+                   });
+    }
+}
+
+} // namespace rmx::api

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cli/WebhooksCommand.h"
+
+#include "core/cli/CommandDatabase.h"
+#include "core/cli/Terminal.h"
+#include "core/server/DataDirectory.h"
+#include "core/server/InstanceLock.h"
+#include "core/store/Sql.h"
+#include "core/store/StoreError.h"
+#include "core/util/Clock.h"
+#include "core/webhooks/SecretBox.h"
+#include "core/webhooks/SubscriptionInput.h"
+#include "core/webhooks/WebhookStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace rmx::cli {
+
+using webhooks::Subscription;
+using webhooks::WebhookStore;
+
+namespace {
+const char *const Usage
+    = "Usage: remixcrm webhooks add URL --events a,b [--secret S]\n"
+      "       remixcrm webhooks list\n"
+      "       remixcrm webhooks remove ID\n"
+      "       remixcrm webhooks enable ID | disable ID\n"
+      "       remixcrm webhooks test ID\n"
+      "       remixcrm webhooks deliveries ID\n"
+      "       remixcrm webhooks redeliver DELIVERY | redeliver ID --since ISO-8601";
+
+QString timeOrDash(qint64 ms)
+{
+    return ms > 0 ? Clock::isoUtc(ms) : QStringLiteral("-");
+}
+
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row[i].size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+/// Runs `work` in one immediate transaction (another process may be writing too).
+template<typename Work> auto inTransaction(QSqlDatabase db, Work work)
+{
+    store::Sql::execDirect(db, QStringLiteral("BEGIN IMMEDIATE"), "begin");
+    try {
+        auto result = work();
+        store::Sql::execDirect(db, QStringLiteral("COMMIT"), "commit");
+        return result;
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+int add(const QString &dataDir, QSqlDatabase db, const QStringList &args,
+        const WebhooksCommand::Options &options)
+{
+    QJsonObject body {{QStringLiteral("url"), args.value(1)}};
+    QJsonArray events;
+    for (const QString &e : options.events.split(u',', Qt::SkipEmptyParts))
+        events.append(e.trimmed());
+    body.insert(QStringLiteral("events"), events);
+    if (!options.secret.isEmpty())
+        body.insert(QStringLiteral("secret"), options.secret);
+    const auto input = webhooks::SubscriptionInput::fromJson(body);
+    if (!input.isValid()) {
+        Terminal::err(input.error);
+        return 2;
+    }
+    QString error;
+    const auto box
+        = webhooks::SecretBox::forDatabase(server::DataDirectory::databasePath(dataDir), &error);
+    if (!box) {
+        Terminal::err(error);
+        return 1;
+    }
+    const QString secret
+        = input.secret.isEmpty() ? webhooks::SubscriptionInput::generateSecret() : input.secret;
+    // Created by the owner on this machine: local targets (n8n on localhost) are allowed.
+    const Subscription s = inTransaction(db, [&] {
+        return WebhookStore(db).create(input.url, input.events, secret, QStringLiteral("cli"),
+                                       std::nullopt, Clock::nowMs(), *box);
+    });
+    Terminal::out(
+        QStringLiteral("Created webhook %1 for %2 (%3).").arg(s.id, s.url, s.events.join(u',')));
+    if (input.secret.isEmpty()) {
+        Terminal::out(QStringLiteral("Signing secret (copy it now: it is not shown again):"));
+        Terminal::out(secret);
+    }
+    Terminal::out(s.id);
+    return 0;
+}
+
+std::optional<Subscription> findOrComplain(QSqlDatabase db, const QString &id)
+{
+    auto s = WebhookStore(db).find(id.trimmed());
+    if (!s)
+        Terminal::err(
+            QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
+    return s;
+}
+
+int test(const QString &dataDir, QSqlDatabase db, const QString &id)
+{
+    const auto s = findOrComplain(db, id);
+    if (!s)
+        return 1;
+    const qint64 deliveryId
+        = inTransaction(db, [&] { return WebhookStore(db).queuePing(*s, Clock::nowMs()); });
+    if (!server::InstanceLock::isHeld(dataDir)) {
+        Terminal::out(QStringLiteral("Queued a ping (delivery %1). RemixCRM is not running: it "
+                                     "is sent when it starts.")
+                          .arg(deliveryId));
+        return 0;
+    }
+    Terminal::out(QStringLiteral("Sent a ping to %1 (delivery %2); waiting for the answer…")
+                      .arg(s->url)
+                      .arg(deliveryId));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 30000) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT http_status, error, duration_ms FROM webhook_attempts "
+                                 "WHERE delivery_id = ? ORDER BY id LIMIT 1"));
+        q.addBindValue(deliveryId);
+        if (q.exec() && q.next()) {
+            const int status = q.value(0).toInt();
+            const QString error = q.value(1).toString();
+            const bool ok = error.isEmpty() && status >= 200 && status < 300;
+            Terminal::out(
+                ok ? QStringLiteral("OK: HTTP %1 in %2 ms.")
+                         .arg(status)
+                         .arg(q.value(2).toLongLong())
+                   : QStringLiteral("Failed: %1")
+                         .arg(error.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : error));
+            return ok ? 0 : 1;
+        }
+        q.finish();
+        QThread::msleep(100);
+    }
+    Terminal::err(QStringLiteral("No answer yet; see remixcrm webhooks deliveries %1").arg(s->id));
+    return 1;
+}
+
+int deliveries(QSqlDatabase db, const QString &id)
+{
+    const auto s = findOrComplain(db, id);
+    if (!s)
+        return 1;
+    const auto rows = WebhookStore(db).deliveries(s->rowId, 50);
+    if (rows.isEmpty()) {
+        Terminal::out(QStringLiteral("No deliveries yet."));
+        return 0;
+    }
+    QList<QStringList> out {{QStringLiteral("DELIVERY"), QStringLiteral("EVENT ID"),
+                             QStringLiteral("EVENT"), QStringLiteral("STATE"),
+                             QStringLiteral("ATTEMPTS"), QStringLiteral("LAST ATTEMPT"),
+                             QStringLiteral("RESULT"), QStringLiteral("NEXT ATTEMPT")}};
+    for (const auto &r : rows) {
+        const QString result = !r.lastError.isEmpty()
+            ? r.lastError.left(60)
+            : (r.lastStatus > 0 ? QStringLiteral("HTTP %1").arg(r.lastStatus)
+                                : QStringLiteral("-"));
+        out.append({QString::number(r.id), r.eventId, r.event, r.state, QString::number(r.attempts),
+                    timeOrDash(r.lastAttemptAt), result,
+                    r.state == u"pending" ? timeOrDash(r.nextAttemptAt) : QStringLiteral("-")});
+    }
+    Terminal::out(table(out));
+    return 0;
+}
+
+int redeliver(QSqlDatabase db, const QStringList &args, const WebhooksCommand::Options &options)
+{
+    const QString target = args.value(1).trimmed();
+    if (target.startsWith(QStringLiteral("wh_"))) {
+        const auto s = findOrComplain(db, target);
+        if (!s)
+            return 1;
+        const qint64 since = Clock::parseIso(options.since);
+        if (options.since.isEmpty() || since < 0) {
+            Terminal::err(QStringLiteral("redeliver %1 needs --since TIME, e.g. --since "
+                                         "2026-03-16T00:00:00Z")
+                              .arg(s->id));
+            return 2;
+        }
+        const int count = inTransaction(
+            db, [&] { return WebhookStore(db).redeliverFailed(s->rowId, since, Clock::nowMs()); });
+        Terminal::out(QStringLiteral("Queued %1 failed deliveries again.").arg(count));
+        return 0;
+    }
+    bool ok = false;
+    const qint64 deliveryId = target.toLongLong(&ok);
+    if (!ok) {
+        Terminal::err(QString::fromLatin1(Usage));
+        return 2;
+    }
+    const bool queued
+        = inTransaction(db, [&] { return WebhookStore(db).redeliver(deliveryId, Clock::nowMs()); });
+    if (!queued) {
+        Terminal::err(QStringLiteral("No finished delivery %1 (pending ones are already queued).")
+                          .arg(deliveryId));
+        return 1;
+    }
+    Terminal::out(QStringLiteral("Delivery %1 queued again (new timestamp and signature, same "
+                                 "event id).")
+                      .arg(deliveryId));
+    return 0;
+}
+} // namespace
+
+int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const Options &options)
+{
+    static const QStringList actions {QStringLiteral("add"),        QStringLiteral("list"),
+                                      QStringLiteral("remove"),     QStringLiteral("test"),
+                                      QStringLiteral("deliveries"), QStringLiteral("redeliver"),
+                                      QStringLiteral("enable"),     QStringLiteral("disable")};
+    const QString action = args.value(0);
+    if (!actions.contains(action) || (action != u"list" && args.size() < 2)) {
+        Terminal::err(QString::fromLatin1(Usage));
+        return 2;
+    }
+    auto connection = openCommandDatabase(dataDir);
+    if (!connection)
+        return 1;
+    QSqlDatabase db = connection->db();
+    try {
+        if (action == u"add")
+            return add(dataDir, db, args, options);
+        if (action == u"test")
+            return test(dataDir, db, args.value(1));
+        if (action == u"deliveries")
+            return deliveries(db, args.value(1));
+        if (action == u"redeliver")
+            return redeliver(db, args, options);
+        if (action == u"enable" || action == u"disable") {
+            const QString id = args.value(1).trimmed();
+            const bool enable = action == u"enable";
+            if (!inTransaction(
+                    db, [&] { return WebhookStore(db).setEnabled(id, enable, Clock::nowMs()); })) {
+                Terminal::err(
+                    QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
+                return 1;
+            }
+            Terminal::out(
+                enable ? QStringLiteral("Enabled %1; new events are sent to it again.").arg(id)
+                       : QStringLiteral("Disabled %1.").arg(id));
+            return 0;
+        }
+        if (action == u"remove") {
+            const QString id = args.value(1).trimmed();
+            if (!inTransaction(db, [&] { return WebhookStore(db).remove(id); })) {
+                Terminal::err(
+                    QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
+                return 1;
+            }
+            Terminal::out(QStringLiteral("Removed %1.").arg(id));
+            return 0;
+        }
+        const auto all = WebhookStore(db).list();
+        if (all.isEmpty()) {
+            Terminal::out(QStringLiteral(
+                "No webhooks yet. Add one with: remixcrm webhooks add URL --events lead.created"));
+            return 0;
+        }
+        QList<QStringList> rows {{QStringLiteral("ID"), QStringLiteral("URL"),
+                                  QStringLiteral("EVENTS"), QStringLiteral("STATE"),
+                                  QStringLiteral("CREATED")}};
+        for (const Subscription &s : all) {
+            const QString state = s.enabled
+                ? (s.consecutiveFailures > 0
+                       ? QStringLiteral("enabled (%1 failures in a row)").arg(s.consecutiveFailures)
+                       : QStringLiteral("enabled"))
+                : QStringLiteral("disabled: %1").arg(s.disabledReason);
+            rows.append({s.id, s.url, s.events.join(u','), state, timeOrDash(s.createdAt)});
+        }
+        Terminal::out(table(rows));
+        return 0;
+    } catch (const store::StoreError &e) {
+        Terminal::err(e.message());
+    }
+    return 1;
+}
+
+} // namespace rmx::cli
