@@ -2,6 +2,7 @@
 #include "core/api/CaptureApi.h"
 
 #include "core/api/ApiContext.h"
+#include "core/api/ApiResponses.h"
 #include "core/capture/CaptureValidator.h"
 #include "core/capture/ContactCapture.h"
 #include "core/capture/CorsPolicy.h"
@@ -85,16 +86,6 @@ struct RequestSettings
     }
 };
 
-HttpResponse serverError(const QByteArray &requestId, const QString &internal)
-{
-    qCWarning(lcCapture).noquote() << "request" << requestId << "failed:" << internal;
-    return HttpResponse::error(
-        500,
-        QStringLiteral("Internal server error: the request could not be completed. "
-                       "Retry later; if it keeps happening, quote request id %1.")
-            .arg(QString::fromLatin1(requestId)));
-}
-
 /// Pages may only load their own inline styles, post back here, and (for the embed) be framed.
 QByteArray contentSecurityPolicy(bool embed, const QString &thankYouUrl)
 {
@@ -168,7 +159,7 @@ void showForm(CaptureService &service, HttpRequest &request, HttpReply reply, bo
         reply.send(
             htmlPage(200, HostedForm::form(settings.form, state), embed, settings.thankYouUrl));
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request.requestId, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 
@@ -229,7 +220,7 @@ private:
     HttpResponse build(const store::WriteQueue::Outcome &outcome) const
     {
         if (!outcome.ok)
-            return serverError(requestId, outcome.error);
+            return ApiResponses::serverError(requestId, outcome.error);
         const auto result = outcome.value.value<CaptureResult>();
         switch (result.kind) {
         case CaptureResult::Kind::CeilingReached: {
@@ -370,7 +361,7 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
                 shared->send(answer.respond(outcome));
             });
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request.requestId, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 } // namespace
@@ -400,7 +391,7 @@ void CaptureApi::registerRoutes(http::Router &router, std::shared_ptr<ApiContext
                                                      .value(SettingsSchema::CorsAllowedOrigins)));
                 reply.send(cors.preflight(request));
             } catch (const store::StoreError &e) {
-                reply.send(serverError(request.requestId, e.message()));
+                reply.send(ApiResponses::serverError(request.requestId, e.message()));
             }
         });
     router.add("GET", QStringLiteral("/form"), [service](HttpRequest &request, HttpReply reply) {

@@ -3,6 +3,7 @@
 
 #include "core/api/ApiAuth.h"
 #include "core/api/ApiContext.h"
+#include "core/api/ApiResponses.h"
 #include "core/http/HttpResponse.h"
 #include "core/http/Router.h"
 #include "core/leads/LeadCreator.h"
@@ -31,23 +32,6 @@ constexpr int IdempotencyKeyMax = 255;
 constexpr int PageDefault = 25;
 constexpr int PageMax = 100;
 
-HttpResponse serverError(const HttpRequest &request, const QString &internal)
-{
-    const RequestLogScope scope(request.requestId);
-    qCWarning(lcLeadApi).noquote() << "request failed:" << internal;
-    return HttpResponse::error(
-        500,
-        QStringLiteral("Internal server error: the request could not be completed. "
-                       "Retry later; if it keeps happening, quote request id %1.")
-            .arg(QString::fromLatin1(request.requestId)));
-}
-
-bool isJsonMediaType(const QByteArray &type)
-{
-    return type == "application/json"
-        || (type.startsWith("application/") && type.endsWith("+json"));
-}
-
 bool isValidIdempotencyKey(const QByteArray &key)
 {
     if (key.isEmpty() || key.size() > IdempotencyKeyMax)
@@ -68,21 +52,14 @@ void createLead(const std::shared_ptr<ApiContext> &context, HttpRequest &request
             reply.send(failure);
             return;
         }
-        if (!isJsonMediaType(request.mediaType())) {
-            reply.send(HttpResponse::error(400,
-                                           QStringLiteral("Content-Type must be application/json"),
-                                           {QStringLiteral("Content-Type")}));
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            reply.send(HttpResponse::error(400, QStringLiteral("The body must be a JSON object")));
+        const auto body = ApiResponses::jsonObjectBody(request, &failure);
+        if (!body) {
+            reply.send(failure);
             return;
         }
         leads::ValidationError invalid;
         leads::LeadSubmission submission;
-        submission.input = leads::LeadValidator::validate(doc.object(), &invalid);
+        submission.input = leads::LeadValidator::validate(*body, &invalid);
         if (!invalid.isValid()) {
             reply.send(HttpResponse::error(400, invalid.message, invalid.fields));
             return;
@@ -114,7 +91,7 @@ void createLead(const std::shared_ptr<ApiContext> &context, HttpRequest &request
                 if (!outcome.ok) {
                     HttpRequest context;
                     context.requestId = requestId;
-                    shared->send(serverError(context, outcome.error));
+                    shared->send(ApiResponses::serverError(context.requestId, outcome.error));
                     return;
                 }
                 const auto creation = outcome.value.value<leads::LeadCreation>();
@@ -147,7 +124,7 @@ void createLead(const std::shared_ptr<ApiContext> &context, HttpRequest &request
                 }
             });
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 
@@ -171,7 +148,7 @@ void getLead(const std::shared_ptr<ApiContext> &context, HttpRequest &request, H
         }
         reply.send(HttpResponse::json(200, lead->toJson(context->publicBaseUrl())));
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 
@@ -213,7 +190,7 @@ void listLeads(const std::shared_ptr<ApiContext> &context, HttpRequest &request,
               page.hasMore && !page.leads.isEmpty() ? QJsonValue(page.leads.last().id)
                                                     : QJsonValue()}}));
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 } // namespace

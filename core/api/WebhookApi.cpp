@@ -3,6 +3,7 @@
 
 #include "core/api/ApiAuth.h"
 #include "core/api/ApiContext.h"
+#include "core/api/ApiResponses.h"
 #include "core/http/HttpResponse.h"
 #include "core/http/Router.h"
 #include "core/settings/SettingsSchema.h"
@@ -34,15 +35,6 @@ using webhooks::SubscriptionInput;
 using webhooks::WebhookStore;
 
 namespace {
-HttpResponse serverError(const QByteArray &requestId, const QString &internal)
-{
-    qCWarning(lcWebhookApi).noquote() << "request" << requestId << "failed:" << internal;
-    return HttpResponse::error(
-        500,
-        QStringLiteral("Internal server error: the request could not be completed. "
-                       "Retry later; if it keeps happening, quote request id %1.")
-            .arg(QString::fromLatin1(requestId)));
-}
 
 OrderedJson toJson(const Subscription &s)
 {
@@ -69,7 +61,7 @@ void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &
     QString error;
     const auto box = webhooks::SecretBox::forDatabase(context->databasePath(), &error);
     if (!box) {
-        reply->send(serverError(reply->requestId(), error));
+        reply->send(ApiResponses::serverError(reply->requestId(), error));
         return;
     }
     const QByteArray requestId = reply->requestId();
@@ -82,7 +74,7 @@ void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &
         },
         [reply, generated, secret, requestId](const store::WriteQueue::Outcome &outcome) {
             if (!outcome.ok) {
-                reply->send(serverError(requestId, outcome.error));
+                reply->send(ApiResponses::serverError(requestId, outcome.error));
                 return;
             }
             QByteArray data = outcome.value.toByteArray();
@@ -105,21 +97,12 @@ void createWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &requ
             reply.send(failure);
             return;
         }
-        const QByteArray type = request.mediaType();
-        if (type != "application/json"
-            && !(type.startsWith("application/") && type.endsWith("+json"))) {
-            reply.send(HttpResponse::error(400,
-                                           QStringLiteral("Content-Type must be application/json"),
-                                           {QStringLiteral("Content-Type")}));
+        const auto body = ApiResponses::jsonObjectBody(request, &failure);
+        if (!body) {
+            reply.send(failure);
             return;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            reply.send(HttpResponse::error(400, QStringLiteral("The body must be a JSON object")));
-            return;
-        }
-        const SubscriptionInput input = SubscriptionInput::fromJson(doc.object());
+        const SubscriptionInput input = SubscriptionInput::fromJson(*body);
         if (!input.isValid()) {
             reply.send(HttpResponse::error(400, input.error, input.fields));
             return;
@@ -161,7 +144,7 @@ void createWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &requ
             store(context, input, apiKeyId, shared);
         });
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request.requestId, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 
@@ -187,7 +170,7 @@ void listWebhooks(const std::shared_ptr<ApiContext> &context, HttpRequest &reque
         data += "]";
         reply.send(HttpResponse::text(200, "application/json", "{\"data\":" + data + "}"));
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request.requestId, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 
@@ -207,7 +190,7 @@ void deleteWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &requ
             [id](QSqlDatabase &db) { return WebhookStore(db).remove(id); },
             [shared, id, requestId](const store::WriteQueue::Outcome &outcome) {
                 if (!outcome.ok) {
-                    shared->send(serverError(requestId, outcome.error));
+                    shared->send(ApiResponses::serverError(requestId, outcome.error));
                     return;
                 }
                 if (!outcome.value.toBool()) {
@@ -221,7 +204,7 @@ void deleteWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &requ
                                               .add(QStringLiteral("deleted"), true)));
             });
     } catch (const store::StoreError &e) {
-        reply.send(serverError(request.requestId, e.message()));
+        reply.send(ApiResponses::serverError(request.requestId, e.message()));
     }
 }
 } // namespace

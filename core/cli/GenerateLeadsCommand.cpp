@@ -17,17 +17,29 @@
 namespace rmx::cli {
 
 namespace {
-const char *const FirstNames[] = {"Jane", "Maria", "Liam", "Olivia", "Noah", "Emma", "Lucas",
-                                  "Sofia", "Ethan", "Mia", "Chloe", "Mateo", "Aisha", "Hannah",
-                                  "Daniel", "Zoe", "Léa", "Jonas", "Amara", "Kenji"};
-const char *const LastNames[] = {"Doe", "Garcia", "Smith", "Müller", "Rossi", "Dubois", "Kowalski",
-                                 "Nguyen", "Okafor", "Silva", "Tanaka", "Jensen", "Murphy",
-                                 "Novak", "Haddad", "Larsen", "Moreau", "Schmidt", "Khan", "Brown"};
-const char *const Sources[] = {"Website contact form", "Instagram", "Facebook Lead Ads", "Google",
-                               "Wedding fair", "Referral", "Zapier", "The Knot"};
-const char *const Notes[] = {"Wants 4 hours, indoor", "Outdoor ceremony, 120 guests",
-                             "Asked for a quote with album", "Budget around 2000",
-                             "Saw the IG ad", "Needs a second shooter", "", "Call after 6pm"};
+const char *const FirstNames[]
+    = {"Jane",  "Maria", "Liam",  "Olivia", "Noah",   "Emma", "Lucas", "Sofia", "Ethan", "Mia",
+       "Chloe", "Mateo", "Aisha", "Hannah", "Daniel", "Zoe",  "Léa",   "Jonas", "Amara", "Kenji"};
+const char *const LastNames[]
+    = {"Doe",    "Garcia", "Smith",  "Müller",  "Rossi",  "Dubois", "Kowalski",
+       "Nguyen", "Okafor", "Silva",  "Tanaka",  "Jensen", "Murphy", "Novak",
+       "Haddad", "Larsen", "Moreau", "Schmidt", "Khan",   "Brown"};
+const char *const Sources[] = {"Website contact form",
+                               "Instagram",
+                               "Facebook Lead Ads",
+                               "Google",
+                               "Wedding fair",
+                               "Referral",
+                               "Zapier",
+                               "The Knot"};
+const char *const Notes[] = {"Wants 4 hours, indoor",
+                             "Outdoor ceremony, 120 guests",
+                             "Asked for a quote with album",
+                             "Budget around 2000",
+                             "Saw the IG ad",
+                             "Needs a second shooter",
+                             "",
+                             "Call after 6pm"};
 const char *const Statuses[] = {"new", "new", "new", "contacted", "quoted", "booked", "lost"};
 constexpr int BatchSize = 20000;
 } // namespace
@@ -55,12 +67,13 @@ int GenerateLeadsCommand::run(const QString &dataDir, const QStringList &args)
             typeIds.append(t.id);
         QSqlQuery contact(db), lead(db);
         contact.prepare(QStringLiteral(
-                "INSERT INTO contacts (public_id, email, email_key, first_name, last_name, phone, "
-                "stage, source_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'lead', ?, ?, ?)"));
+            "INSERT INTO contacts (public_id, email, email_key, first_name, last_name, phone, "
+            "stage, source_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'lead', ?, ?, "
+            "?)"));
         lead.prepare(QStringLiteral(
-                "INSERT INTO leads (public_id, contact_id, first_name, last_name, email, phone, "
-                "event_date, event_type_id, source_id, notes, status, created_via, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"));
+            "INSERT INTO leads (public_id, contact_id, first_name, last_name, email, phone, "
+            "event_date, event_type_id, source_id, notes, status, created_via, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"));
         for (int done = 0; done < count;) {
             store::Sql::execDirect(db, QStringLiteral("BEGIN"), "begin");
             const int end = qMin(count, done + BatchSize);
@@ -68,9 +81,10 @@ int GenerateLeadsCommand::run(const QString &dataDir, const QStringList &args)
                 const QString first = QString::fromUtf8(FirstNames[random->bounded(20)]);
                 const QString last = QString::fromUtf8(LastNames[random->bounded(20)]);
                 const QString email = QStringLiteral("%1.%2.%3@example.com")
-                                              .arg(first.toLower(), last.toLower())
-                                              .arg(done);
-                const QString phone = QStringLiteral("+1555%1").arg(random->bounded(1000000, 9999999));
+                                          .arg(first.toLower(), last.toLower())
+                                          .arg(done);
+                const QString phone
+                    = QStringLiteral("+1555%1").arg(random->bounded(1000000, 9999999));
                 // Spread over the last two years, oldest first, like a real inbox.
                 const qint64 created = now - qint64(count - done) * 60'000;
                 const qint64 source = sourceIds.at(random->bounded(int(sourceIds.size())));
@@ -90,8 +104,11 @@ int GenerateLeadsCommand::run(const QString &dataDir, const QStringList &args)
                 lead.addBindValue(last);
                 lead.addBindValue(email);
                 lead.addBindValue(phone);
-                lead.addBindValue(QDate::currentDate().addDays(random->bounded(-200, 700)).toString(Qt::ISODate));
-                lead.addBindValue(typeIds.isEmpty() ? QVariant() : QVariant(typeIds.at(random->bounded(int(typeIds.size())))));
+                lead.addBindValue(
+                    QDate::currentDate().addDays(random->bounded(-200, 700)).toString(Qt::ISODate));
+                lead.addBindValue(typeIds.isEmpty()
+                                      ? QVariant()
+                                      : QVariant(typeIds.at(random->bounded(int(typeIds.size())))));
                 lead.addBindValue(source);
                 lead.addBindValue(QString::fromUtf8(Notes[random->bounded(8)]));
                 lead.addBindValue(QString::fromLatin1(Statuses[random->bounded(7)]));

@@ -9,32 +9,7 @@
 
 namespace rmx::cli {
 
-namespace {
-QString timeOrDash(qint64 ms)
-{
-    return ms > 0 ? Clock::isoUtc(ms) : QStringLiteral("-");
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row[i].size());
-        }
-    }
-    QStringList lines;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        lines.append(line);
-    }
-    return lines.join(u'\n');
-}
-} // namespace
+namespace { } // namespace
 
 int KeysCommand::run(const QString &dataDir, const QStringList &args, const QString &name)
 {
@@ -72,12 +47,13 @@ int KeysCommand::run(const QString &dataDir, const QStringList &args, const QStr
                                       QStringLiteral("REVOKED")}};
             const auto all = keys.list();
             for (const auto &k : all) {
-                rows.append({k.prefix, k.name, timeOrDash(k.createdAt), timeOrDash(k.lastUsedAt),
-                             timeOrDash(k.revokedAt)});
+                rows.append({k.prefix, k.name, Terminal::timeOrDash(k.createdAt),
+                             Terminal::timeOrDash(k.lastUsedAt),
+                             Terminal::timeOrDash(k.revokedAt)});
             }
             Terminal::out(all.isEmpty() ? QStringLiteral(
                               "No API keys yet. Create one with: remixcrm keys create --name NAME")
-                                        : table(rows));
+                                        : Terminal::table(rows));
             return 0;
         }
         const QString prefix = args.value(1).trimmed();

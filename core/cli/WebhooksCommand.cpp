@@ -32,31 +32,6 @@ const char *const Usage
       "       remixcrm webhooks deliveries ID\n"
       "       remixcrm webhooks redeliver DELIVERY | redeliver ID --since ISO-8601";
 
-QString timeOrDash(qint64 ms)
-{
-    return ms > 0 ? Clock::isoUtc(ms) : QStringLiteral("-");
-}
-
-QString table(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], row[i].size());
-        }
-    }
-    QStringList lines;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        lines.append(line);
-    }
-    return lines.join(u'\n');
-}
-
 /// Runs `work` in one immediate transaction (another process may be writing too).
 template<typename Work> auto inTransaction(QSqlDatabase db, Work work)
 {
@@ -180,11 +155,12 @@ int deliveries(QSqlDatabase db, const QString &id)
             ? r.lastError.left(60)
             : (r.lastStatus > 0 ? QStringLiteral("HTTP %1").arg(r.lastStatus)
                                 : QStringLiteral("-"));
-        out.append({QString::number(r.id), r.eventId, r.event, r.state, QString::number(r.attempts),
-                    timeOrDash(r.lastAttemptAt), result,
-                    r.state == u"pending" ? timeOrDash(r.nextAttemptAt) : QStringLiteral("-")});
+        out.append(
+            {QString::number(r.id), r.eventId, r.event, r.state, QString::number(r.attempts),
+             Terminal::timeOrDash(r.lastAttemptAt), result,
+             r.state == u"pending" ? Terminal::timeOrDash(r.nextAttemptAt) : QStringLiteral("-")});
     }
-    Terminal::out(table(out));
+    Terminal::out(Terminal::table(out));
     return 0;
 }
 
@@ -290,9 +266,10 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
                        ? QStringLiteral("enabled (%1 failures in a row)").arg(s.consecutiveFailures)
                        : QStringLiteral("enabled"))
                 : QStringLiteral("disabled: %1").arg(s.disabledReason);
-            rows.append({s.id, s.url, s.events.join(u','), state, timeOrDash(s.createdAt)});
+            rows.append(
+                {s.id, s.url, s.events.join(u','), state, Terminal::timeOrDash(s.createdAt)});
         }
-        Terminal::out(table(rows));
+        Terminal::out(Terminal::table(rows));
         return 0;
     } catch (const store::StoreError &e) {
         Terminal::err(e.message());
