@@ -45,15 +45,15 @@ private slots:
     void applySwitchesTheLanguage()
     {
         const char *context = "rmx::ui::MainWindow";
-        const char *source = "Your lead inbox is ready.";
+        const char *source = "Starting the lead listener…";
         QCOMPARE(AppTranslator::apply(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate(context, source),
-                 QStringLiteral("Ihr Anfragen-Posteingang ist bereit."));
+                 QStringLiteral("Lead-Empfang wird gestartet…"));
         QCOMPARE(AppTranslator::apply(QStringLiteral("fr")), QStringLiteral("fr"));
         QCOMPARE(QCoreApplication::translate(context, source),
-                 QStringLiteral("Votre boîte de réception des demandes est prête."));
+                 QStringLiteral("Démarrage de la réception des prospects…"));
         QCOMPARE(AppTranslator::apply(QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate(context, source), QString::fromLatin1(source));
+        QCOMPARE(QCoreApplication::translate(context, source), QString::fromUtf8(source));
     }
 
     void helpFollowsTheSystemLocale_data()
