@@ -206,7 +206,7 @@ const QList<SettingSpec> &all()
         {WebhooksAllowPrivateTargets, QStringLiteral("false"),
          QStringLiteral("Let webhooks created with an API key target loopback and private "
                         "network addresses"),
-         validateBoolean},
+         validateBoolean, SettingSpec::Kind::Boolean},
         {WebhooksRetrySchedule, QStringLiteral("5,300,1800,7200,18000,36000,36000"),
          QStringLiteral("Seconds before each webhook retry (each with +/-20% jitter); after "
                         "the last one a delivery is marked failed"),
