@@ -34,50 +34,8 @@ else
 fi
 app="$build/bin/remixcrm"
 
-work="$(mktemp -d -t remixcrm-bench.XXXXXX)"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do
-        kill -TERM "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Access logs off for both servers: a log line per request would measure the terminal.
-export QT_LOGGING_RULES="remixcrm.http.access=false"
-export REMIXCRM_DATA_DIR="$work/data"
-
-# Starts a server (port 0: the kernel picks a free loopback port), waits for its readiness
-# line and sets $url.
-start_server() {
-    local log="$1"
-    shift
-    "$@" >"$log" 2>"$log.err" &
-    pids+=("$!")
-    local pid="$!"
-    for _ in $(seq 150); do
-        url="$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")"
-        [ -n "$url" ] && return 0
-        if ! kill -0 "$pid" 2>/dev/null; then
-            echo "server exited early:" >&2
-            cat "$log.err" >&2
-            exit 1
-        fi
-        sleep 0.1
-    done
-    echo "server did not report readiness within 15 s" >&2
-    exit 1
-}
+# shellcheck source=bench/common.sh
+source "$root/bench/common.sh"
 
 stop_server() {
     local pid="${pids[-1]}"

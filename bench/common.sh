@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by the HTTP benchmarks (sourced, not run): a temporary work directory, servers that are
+# always stopped on exit, and start_server. Sets $work and $pids.
+
+work="$(mktemp -d -t remixcrm-bench.XXXXXX)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Access logs off for every server: a log line per request would measure the terminal.
+export QT_LOGGING_RULES="remixcrm.http.access=false"
+export REMIXCRM_DATA_DIR="$work/data"
+
+# Starts a server (port 0: the kernel picks a free loopback port), waits for its readiness
+# line and sets $url and $pid.
+start_server() {
+    local log="$1"
+    shift
+    "$@" >"$log" 2>"$log.err" &
+    pid="$!"
+    pids+=("$pid")
+    for _ in $(seq 150); do
+        url="$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$log")"
+        [ -n "$url" ] && return 0
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "server exited early:" >&2
+            cat "$log.err" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+    echo "server did not report readiness within 15 s" >&2
+    exit 1
+}
