@@ -7,6 +7,7 @@
 #include "tests/support/HttpClient.h"
 #include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
+#include "ui/ConnectPage.h"
 #include "ui/CreateKeyDialog.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadTableModel.h"
@@ -177,6 +178,25 @@ private slots:
         page->table()->selectRow(2);
         QTRY_VERIFY(page->editor()->findChild<QLineEdit *>() != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(!warning->isVisible(), 5000);
+    }
+
+    void connectPageSendsTestLead()
+    {
+        m_window->showPage(ui::MainWindow::Connect);
+        auto *page = m_window->findChild<ui::ConnectPage *>("connectPage");
+        QVERIFY(page);
+        QVERIFY(page->currentSnippet().contains(
+            QStringLiteral("127.0.0.1:%1/api/v1/leads").arg(m_port)));
+        const int before = scalar("SELECT COUNT(*) FROM leads").toInt();
+        page->sendTestLead();
+        QTRY_VERIFY_WITH_TIMEOUT(page->testResult().contains("201"), 10000);
+        QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), before + 1);
+        // The short-lived key is revoked once the test is done.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar("SELECT revoked_at IS NOT NULL FROM api_keys WHERE name = 'Connect page test'")
+                .toBool(),
+            5000);
+        grab("connect");
     }
 
     void revokeInUiGives401()

@@ -1,36 +1,108 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ConnectPage.h"
 
+#include "core/settings/SettingsSchema.h"
+#include "core/store/ApiKeyStore.h"
+#include "core/store/SettingsStore.h"
+#include "ui/BackgroundReader.h"
+#include "ui/ConnectSnippets.h"
+#include "ui/UiWrites.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rmx::ui {
 
-ConnectPage::ConnectPage(QWidget *parent)
+ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQueue *()> writer,
+                         QWidget *parent)
     : QWidget(parent)
+    , m_reader(reader)
+    , m_writer(std::move(writer))
+    , m_network(new QNetworkAccessManager(this))
     , m_state(new QLabel(this))
-    , m_snippets(new QPlainTextEdit(this))
+    , m_publicUrlEdit(new QLineEdit(this))
+    , m_publicUrlResult(new QLabel(this))
+    , m_snippetChoice(new QComboBox(this))
+    , m_snippet(new QPlainTextEdit(this))
+    , m_testButton(new QPushButton(tr("Send &test lead"), this))
+    , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectPage"));
-    auto *intro
-        = new QLabel(tr("<h3>Connect your website</h3><p>RemixCRM listens on this computer. "
-                        "To receive leads from the internet, run a tunnel (cloudflared, "
-                        "ngrok or Tailscale Funnel) to the listen address, then set the "
-                        "tunnel's URL as <b>public_url</b> in Settings.</p>"),
-                     this);
+    auto *intro = new QLabel(
+        tr("<h3>Connect your website</h3><p>RemixCRM listens on this computer. To receive leads "
+           "from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel — see the "
+           "snippets below) to the listen address, then enter the tunnel's URL as the public "
+           "URL. Every snippet and every <code>lead_url</code> uses it.</p>"),
+        this);
     intro->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("connectListenerState"));
-    m_snippets->setObjectName(QStringLiteral("connectSnippets"));
-    m_snippets->setReadOnly(true);
+
+    m_publicUrlEdit->setObjectName(QStringLiteral("connectPublicUrl"));
+    m_publicUrlEdit->setPlaceholderText(QStringLiteral("https://leads.example.com"));
+    m_publicUrlEdit->setAccessibleName(tr("Public URL"));
+    m_publicUrlEdit->setClearButtonEnabled(true);
+    auto *savePublicUrl = new QPushButton(tr("&Use this URL"), this);
+    savePublicUrl->setObjectName(QStringLiteral("savePublicUrl"));
+    m_publicUrlResult->setObjectName(QStringLiteral("publicUrlResult"));
+    m_publicUrlResult->setWordWrap(true);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_publicUrlEdit, 1);
+    urlRow->addWidget(savePublicUrl);
+
+    m_snippetChoice->setObjectName(QStringLiteral("snippetChoice"));
+    m_snippetChoice->setAccessibleName(tr("Snippet"));
+    m_snippet->setObjectName(QStringLiteral("connectSnippets"));
+    m_snippet->setReadOnly(true);
+    m_snippet->setAccessibleName(tr("Snippet text"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
-    m_snippets->setFont(mono);
+    m_snippet->setFont(mono);
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copySnippet"));
+    auto *snippetRow = new QHBoxLayout;
+    snippetRow->addWidget(m_snippetChoice, 1);
+    snippetRow->addWidget(copy);
+
+    m_testButton->setObjectName(QStringLiteral("sendTestLead"));
+    m_testResult->setObjectName(QStringLiteral("testLeadResult"));
+    m_testResult->setWordWrap(true);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Listener"), m_state);
+    form->addRow(tr("&Public URL"), urlRow);
+    form->addRow(QString(), m_publicUrlResult);
+    form->addRow(tr("Test"), testRow);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_state);
-    layout->addWidget(m_snippets);
+    layout->addLayout(form);
+    layout->addLayout(snippetRow);
+    layout->addWidget(m_snippet, 1);
+
+    connect(savePublicUrl, &QPushButton::clicked, this, &ConnectPage::savePublicUrl);
+    connect(m_publicUrlEdit, &QLineEdit::returnPressed, this, &ConnectPage::savePublicUrl);
+    connect(m_snippetChoice, &QComboBox::currentIndexChanged, this, &ConnectPage::render);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_snippet->toPlainText()); });
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectPage::sendTestLead);
     render();
+    loadPublicUrl();
 }
 
 void ConnectPage::setListenerState(const QString &state)
@@ -38,40 +110,155 @@ void ConnectPage::setListenerState(const QString &state)
     m_state->setText(state);
 }
 
-void ConnectPage::setPublicUrl(const QString &url)
+void ConnectPage::setListenUrl(const QString &url)
 {
-    m_publicUrl = url;
+    m_listenUrl = url;
     render();
+}
+
+QString ConnectPage::baseUrl() const
+{
+    if (!m_publicUrl.isEmpty())
+        return m_publicUrl;
+    return m_listenUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:8088") : m_listenUrl;
+}
+
+QString ConnectPage::currentSnippet() const
+{
+    return m_snippet->toPlainText();
+}
+
+QString ConnectPage::testResult() const
+{
+    return m_testResult->text();
+}
+
+void ConnectPage::loadPublicUrl()
+{
+    m_reader->read(
+        this,
+        [](QSqlDatabase &db) {
+            return QVariant(store::SettingsStore(db).value(SettingsSchema::PublicUrl));
+        },
+        [this](const QVariant &url) {
+            m_publicUrl = url.toString();
+            m_publicUrlEdit->setText(m_publicUrl);
+            render();
+        });
+}
+
+void ConnectPage::savePublicUrl()
+{
+    const QString url = m_publicUrlEdit->text().trimmed();
+    if (const QString error = SettingsSchema::find(SettingsSchema::PublicUrl)->validate(url);
+        !error.isEmpty()) {
+        m_publicUrlResult->setText(tr("Not saved: the public URL %1.").arg(error));
+        return;
+    }
+    submitWrite(
+        m_writer(), this,
+        [url](QSqlDatabase &db) {
+            return QVariant(store::SettingsStore(db).setValue(SettingsSchema::PublicUrl, url));
+        },
+        [this, url](const store::WriteQueue::Outcome &outcome) {
+            if (!outcome.ok || !outcome.value.toString().isEmpty()) {
+                m_publicUrlResult->setText(tr("Not saved: the setting could not be written."));
+                return;
+            }
+            m_publicUrl = url;
+            m_publicUrlResult->setText(
+                url.isEmpty() ? tr("Cleared: links use the listen address.")
+                              : tr("Saved: new lead links and snippets use %1.").arg(url));
+            render();
+        });
 }
 
 void ConnectPage::render()
 {
-    const QString base
-        = m_publicUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:8088") : m_publicUrl;
-    m_snippets->setPlainText(
-        tr("# Send a lead with curl (replace rmx_yourkey with a key from the API Keys page)\n")
-        + QStringLiteral("curl -X POST %1/api/v1/leads \\\n"
-                         "  -H \"Authorization: Bearer rmx_yourkey\" \\\n"
-                         "  -H \"Content-Type: application/json\" \\\n"
-                         "  -d '{\"name\": \"Jane Doe\", \"email\": \"jane@example.com\", "
-                         "\"phone\": \"+15551234567\", \"event_date\": \"2026-08-15\", "
-                         "\"event_type\": \"Wedding\"}'\n\n")
-              .arg(base)
-        + tr("# Zapier: Webhooks by Zapier → Custom Request\n")
-        + QStringLiteral("Method: POST\nURL: %1/api/v1/leads\n"
-                         "Headers: Authorization | Bearer rmx_yourkey\n"
-                         "         Content-Type  | application/json\n\n")
-              .arg(base)
-        + tr("# n8n: HTTP Request node\n")
-        + QStringLiteral("Method: POST, URL: %1/api/v1/leads, Send Headers: Authorization = "
-                         "Bearer rmx_yourkey, Body Content Type: JSON\n\n")
-              .arg(base)
-        + tr("# Your website: forward the form from your server, never from browser JavaScript\n")
-        + QStringLiteral(
-              "fetch('%1/api/v1/leads', { method: 'POST', headers: { 'Authorization': "
-              "'Bearer ' + process.env.REMIXCRM_KEY, 'Content-Type': 'application/json' }, "
-              "body: JSON.stringify(lead) })\n")
-              .arg(base));
+    const QList<ConnectSnippets::Snippet> snippets = ConnectSnippets::all(
+        baseUrl(),
+        QUrl(m_listenUrl).authority().isEmpty() ? QStringLiteral("127.0.0.1:8088")
+                                                : QUrl(m_listenUrl).authority());
+    const int current = qMax(0, m_snippetChoice->currentIndex());
+    {
+        const QSignalBlocker block(m_snippetChoice);
+        if (m_snippetChoice->count() != snippets.size()) {
+            m_snippetChoice->clear();
+            for (const auto &snippet : snippets)
+                m_snippetChoice->addItem(snippet.title);
+        }
+        m_snippetChoice->setCurrentIndex(current);
+    }
+    m_snippet->setPlainText(snippets.value(current).text);
+}
+
+void ConnectPage::sendTestLead()
+{
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Sending…"));
+    // A short-lived key: the test goes through authentication like any real client.
+    submitWrite(
+        m_writer(), this,
+        [](QSqlDatabase &db) {
+            const auto created = store::ApiKeyStore(db).create(QStringLiteral("Connect page test"));
+            return QVariant(QStringList {created.key, created.info.prefix});
+        },
+        [this](const store::WriteQueue::Outcome &outcome) {
+            const QStringList created = outcome.value.toStringList();
+            if (!outcome.ok || created.size() != 2) {
+                m_testButton->setEnabled(true);
+                m_testResult->setText(tr("The test could not start: no key could be created."));
+                return;
+            }
+            postTestLead(created.at(0), created.at(1));
+        });
+}
+
+void ConnectPage::postTestLead(const QString &key, const QString &prefix)
+{
+    QNetworkRequest request(QUrl(baseUrl() + QStringLiteral("/api/v1/leads")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+    request.setTransferTimeout(15000);
+    const QJsonObject lead {
+        {QStringLiteral("name"), tr("Test Lead")},
+        {QStringLiteral("email"), QStringLiteral("test@example.com")},
+        {QStringLiteral("phone"), QStringLiteral("+15550000000")},
+        {QStringLiteral("event_date"), QDate::currentDate().addMonths(6).toString(Qt::ISODate)},
+        {QStringLiteral("source"), QStringLiteral("Connect page test")},
+        {QStringLiteral("notes"), tr("Sent from the Connect page to check the connection.")},
+    };
+    m_testTimer.start();
+    QNetworkReply *reply
+        = m_network->post(request, QJsonDocument(lead).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, prefix] {
+        reply->deleteLater();
+        const qint64 ms = m_testTimer.elapsed();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 201) {
+            m_testResult->setText(tr("Test lead created (201) in %1 ms through %2. It is at the "
+                                     "top of your Leads.")
+                                      .arg(ms)
+                                      .arg(baseUrl()));
+            emit testLeadCreated(body.value(QStringLiteral("id")).toString());
+        } else if (status > 0) {
+            m_testResult->setText(tr("The listener answered %1: %2")
+                                      .arg(status)
+                                      .arg(body.value(QStringLiteral("error")).toString()));
+        } else {
+            m_testResult->setText(tr("No answer from %1: %2").arg(baseUrl(), reply->errorString()));
+        }
+        m_testButton->setEnabled(true);
+        // The key existed only for this test.
+        submitWrite(
+            m_writer(), this,
+            [prefix](QSqlDatabase &db) {
+                store::ApiKeyStore(db).revoke(prefix);
+                return QVariant();
+            },
+            [](const store::WriteQueue::Outcome &) {});
+    });
 }
 
 } // namespace rmx::ui

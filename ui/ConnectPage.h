@@ -1,31 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
 class QPlainTextEdit;
+class QPushButton;
+
+namespace rmx::store {
+class WriteQueue;
+}
 
 namespace rmx::ui {
 
-/// "Connect your website": where the listener is, and ready-to-copy snippets filled in with the
-/// real public URL (the Lead API curl, a server-side form proxy, Zapier and n8n settings).
+class BackgroundReader;
+class ConnectSnippets;
+
+/// "Connect your website": the listener's state, the public URL (the tunnel's) with guidance
+/// for cloudflared, ngrok and Tailscale Funnel, ready-to-copy snippets filled in with that URL,
+/// and a test lead sent through the real listener.
 class ConnectPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectPage)
 
 public:
-    explicit ConnectPage(QWidget *parent = nullptr);
+    ConnectPage(BackgroundReader *reader, std::function<store::WriteQueue *()> writer,
+                QWidget *parent = nullptr);
+
     void setListenerState(const QString &state);
-    void setPublicUrl(const QString &url);
+    void setListenUrl(const QString &url);
+    /// Sends a lead through the listener with a short-lived key, then revokes the key.
+    void sendTestLead();
+    QString currentSnippet() const;
+    QString testResult() const;
+
+Q_SIGNALS:
+    /// The test lead was created (its id), so the window can show it.
+    void testLeadCreated(const QString &leadId);
 
 private:
+    void loadPublicUrl();
+    void savePublicUrl();
     void render();
+    QString baseUrl() const;
+    void postTestLead(const QString &key, const QString &prefix);
 
+    BackgroundReader *m_reader;
+    std::function<store::WriteQueue *()> m_writer;
+    QNetworkAccessManager *m_network;
+    QString m_listenUrl;
     QString m_publicUrl;
     QLabel *m_state;
-    QPlainTextEdit *m_snippets;
+    QLineEdit *m_publicUrlEdit;
+    QLabel *m_publicUrlResult;
+    QComboBox *m_snippetChoice;
+    QPlainTextEdit *m_snippet;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    QElapsedTimer m_testTimer;
 };
 
 } // namespace rmx::ui

@@ -59,7 +59,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     auto publicBase = [this] { return m_listenUrl; };
     m_leads = new LeadsPage(reader, writer, publicBase, this);
     m_apiKeys = new ApiKeysPage(reader, writer, this);
-    m_connect = new ConnectPage(this);
+    m_connect = new ConnectPage(reader, writer, this);
     m_settings = new SettingsPage(reader, host, this);
 
     const QStringList names = {tr("Leads"),   tr("Contacts"), tr("Webhooks"), tr("API Keys"),
@@ -111,7 +111,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_listenUrl = url;
         m_listenerStatus->setText(tr("Listening on %1").arg(url));
         m_connect->setListenerState(m_listenerStatus->text());
-        m_connect->setPublicUrl(url);
+        m_connect->setListenUrl(url);
         m_leads->dataChanged();
         m_apiKeys->reload();
         m_watcher->start();
@@ -126,7 +126,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         if (ok) {
             m_listenUrl = result;
             m_listenerStatus->setText(tr("Listening on %1").arg(result));
-            m_connect->setPublicUrl(result);
+            m_connect->setListenUrl(result);
         }
         m_connect->setListenerState(m_listenerStatus->text());
     });
@@ -142,6 +142,10 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     connect(m_tray, &TrayController::quitRequested, this, [this] {
         m_quitting = true;
         close();
+    });
+    connect(m_connect, &ConnectPage::testLeadCreated, this, [this](const QString &id) {
+        showPage(Leads);
+        m_leads->openLead(id);
     });
     loadPreferences();
 
