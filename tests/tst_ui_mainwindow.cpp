@@ -203,10 +203,18 @@ private slots:
     {
         m_window->showPage(ui::MainWindow::ApiKeys);
         auto *page = m_window->apiKeysPage();
-        page->table()->selectRow(0);
+        page->reload();
+        QTRY_VERIFY(page->table()->rowCount() >= 2);
+        for (int row = 0; row < page->table()->rowCount(); ++row) {
+            if (page->table()->item(row, 0)->text() == m_key.left(12))
+                page->table()->selectRow(row);
+        }
         page->revokeSelected([](const QString &) { return true; });
-        QTRY_VERIFY_WITH_TIMEOUT(scalar("SELECT revoked_at IS NOT NULL FROM api_keys").toBool(),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT revoked_at IS NOT NULL FROM api_keys WHERE prefix = '%1'")
+                       .arg(m_key.left(12)))
+                .toBool(),
+            5000);
         QCOMPARE(postLead(m_key, R"({"name":"Late Comer","email":"late@example.com","phone":"3",
             "event_date":"2026-10-01"})")
                      .status,
