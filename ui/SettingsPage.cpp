@@ -4,14 +4,18 @@
 #include "core/server/ServerHost.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/SettingsStore.h"
+#include "generated/Version.h"
 #include "ui/BackgroundReader.h"
+#include "ui/SettingLabels.h"
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -25,28 +29,67 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto *form = new QFormLayout;
+    // One group per section, in a fixed order; each setting reads as a sentence, with its key
+    // (what `remixcrm config` uses) in the tooltip.
+    QHash<QString, QFormLayout *> forms;
+    auto *inner = new QWidget(this);
+    auto *sections = new QVBoxLayout(inner);
+    for (const QString &section : SettingLabels::sections()) {
+        auto *group = new QGroupBox(section, inner);
+        auto *form = new QFormLayout(group);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        forms.insert(section, form);
+        sections->addWidget(group);
+    }
     for (const SettingSpec &spec : SettingsSchema::all()) {
+        const SettingLabels::Label text = SettingLabels::of(spec.key);
+        QFormLayout *form = forms.value(text.section);
+        const QString tip
+            = text.help.isEmpty() ? spec.key : text.help + QStringLiteral("\n(") + spec.key + u')';
         QWidget *edit;
         if (spec.kind == SettingSpec::Kind::Boolean) {
-            edit = new QCheckBox(this);
+            auto *box = new QCheckBox(text.label, inner);
+            edit = box;
+            form->addRow(box);
         } else {
-            auto *line = new QLineEdit(this);
+            auto *line = new QLineEdit(inner);
             line->setPlaceholderText(spec.defaultValue);
             edit = line;
+            auto *label = new QLabel(text.label, inner);
+            label->setBuddy(edit);
+            label->setWordWrap(true);
+            form->addRow(label, edit);
+            if (!text.help.isEmpty()) {
+                auto *help = new QLabel(text.help, inner);
+                help->setWordWrap(true);
+                help->setForegroundRole(QPalette::PlaceholderText);
+                form->addRow(QString(), help);
+            }
         }
         edit->setObjectName(QStringLiteral("setting_") + spec.key);
-        edit->setToolTip(spec.description);
-        edit->setAccessibleName(spec.key);
-        edit->setAccessibleDescription(spec.description);
+        edit->setToolTip(tip);
+        edit->setAccessibleName(text.label);
+        edit->setAccessibleDescription(text.help);
         m_fields.insert(spec.key, edit);
-        auto *label = new QLabel(spec.key, this);
-        label->setBuddy(edit);
-        label->setToolTip(spec.description);
-        form->addRow(label, edit);
     }
-    auto *inner = new QWidget(this);
-    inner->setLayout(form);
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        if (it.value()->rowCount() == 0)
+            it.value()->parentWidget()->hide();
+    }
+    auto *aboutButton = new QPushButton(tr("&About RemixCRM"), inner);
+    aboutButton->setObjectName(QStringLiteral("aboutRemixCrm"));
+    connect(aboutButton, &QPushButton::clicked, this, [this] {
+        QMessageBox::about(this, tr("About RemixCRM"),
+                           tr("<h3>RemixCRM %1</h3><p>A self-hosted lead inbox for event vendors: "
+                              "leads from your website, Zapier, n8n and ad platforms, stored on "
+                              "this computer, with signed webhooks to your other tools.</p>")
+                               .arg(QStringLiteral(REMIXCRM_VERSION)));
+    });
+    auto *aboutRow = new QHBoxLayout;
+    aboutRow->addStretch();
+    aboutRow->addWidget(aboutButton);
+    sections->addLayout(aboutRow);
+    sections->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
