@@ -4,6 +4,8 @@
 #include "core/leads/LeadUpdater.h"
 #include "core/store/LeadStore.h"
 #include "core/store/LookupStore.h"
+#include "core/store/SettingsStore.h"
+#include "core/settings/SettingsSchema.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
 #include "ui/LeadPresentation.h"
@@ -239,10 +241,13 @@ void LeadEditor::save()
     }
     m_error->hide();
     m_save->setEnabled(false);
-    const QString base = m_publicBaseUrl ? m_publicBaseUrl() : QString();
+    const QString listenUrl = m_publicBaseUrl ? m_publicBaseUrl() : QString();
     submitWrite(
         m_writer(), this,
-        [lead, base](QSqlDatabase &db) {
+        [lead, listenUrl](QSqlDatabase &db) {
+            // lead_url in the event uses the public URL (the tunnel's) when one is set.
+            const QString configured = store::SettingsStore(db).value(SettingsSchema::PublicUrl);
+            const QString base = configured.isEmpty() ? listenUrl : configured;
             const auto saved = leads::LeadUpdater::save(db, lead, base, Clock::nowMs());
             return saved ? QVariant::fromValue(*saved) : QVariant();
         },
