@@ -199,6 +199,20 @@ private slots:
         grab("connect");
     }
 
+    void exportsTheFilteredView()
+    {
+        m_window->showPage(ui::MainWindow::Leads);
+        auto *page = m_window->leadsPage();
+        const QString path = m_dir.filePath("export.csv");
+        page->exportCsv(path);
+        QTRY_VERIFY_WITH_TIMEOUT(page->exportResult().startsWith("Exported"), 5000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count("\r\n"), scalar("SELECT COUNT(*) FROM leads").toInt() + 1);
+        QVERIFY(csv.contains("jane@example.com"));
+    }
+
     void revokeInUiGives401()
     {
         m_window->showPage(ui::MainWindow::ApiKeys);

@@ -34,6 +34,8 @@ public:
 
     void setFilter(const store::LeadFilter &filter);
     const store::LeadFilter &filter() const { return m_filter; }
+    store::LeadSort sortKey() const { return m_sort; }
+    Qt::SortOrder sortOrder() const { return m_order; }
     /// Re-reads the count and the loaded pages (new or edited leads), keeping rows stable.
     void refresh();
     /// Leads created after `ms` show as unread until opened.

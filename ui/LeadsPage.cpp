@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/LeadsPage.h"
 
+#include "core/leads/LeadCsvExporter.h"
 #include "core/leads/LeadUpdater.h"
 #include "core/store/LeadStore.h"
 #include "core/store/LookupStore.h"
@@ -14,11 +15,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -46,6 +50,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_table(new QTableView(this))
     , m_editor(new LeadEditor(reader, std::move(writer), std::move(publicBaseUrl), this))
     , m_count(new QLabel(this))
+    , m_exportResult(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_refresh(new QTimer(this))
     , m_searchDelay(new QTimer(this))
@@ -117,6 +122,19 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     moreFilters->addWidget(m_dateTo);
     moreFilters->addWidget(m_source, 1);
     moreFilters->addWidget(m_eventType, 1);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
+    moreFilters->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export leads"), QDir::home().filePath(QStringLiteral("leads.csv")),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    m_exportResult->setObjectName(QStringLiteral("exportResult"));
+    m_exportResult->setWordWrap(true);
+    m_exportResult->hide();
 
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
     auto *undoButton = new QPushButton(tr("&Undo"), m_undoBar);
@@ -140,6 +158,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     leftLayout->addLayout(filters);
     leftLayout->addLayout(moreFilters);
     leftLayout->addWidget(m_undoBar);
+    leftLayout->addWidget(m_exportResult);
     leftLayout->addWidget(m_table);
     leftLayout->addWidget(m_empty);
 
@@ -186,6 +205,38 @@ void LeadsPage::setDateRange(const QDate &from, const QDate &to)
 {
     m_dateFrom->setDate(from.isValid() ? from : m_dateFrom->minimumDate());
     m_dateTo->setDate(to.isValid() ? to : m_dateTo->minimumDate());
+}
+
+QString LeadsPage::exportResult() const
+{
+    return m_exportResult->text();
+}
+
+void LeadsPage::exportCsv(const QString &path)
+{
+    m_exportResult->setText(tr("Exporting…"));
+    m_exportResult->show();
+    const store::LeadFilter filter = m_model->filter();
+    const store::LeadSort sort = m_model->sortKey();
+    const Qt::SortOrder order = m_model->sortOrder();
+    m_reader->read(
+        this,
+        [path, filter, sort, order](QSqlDatabase &db) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QVariant(-1);
+            const int written = leads::LeadCsvExporter::write(db, filter, sort, order, &file);
+            if (written < 0 || !file.commit())
+                return QVariant(-1);
+            return QVariant(written);
+        },
+        [this, path](const QVariant &written) {
+            m_exportResult->setText(written.toInt() >= 0
+                                        ? tr("Exported %n lead(s) to %1.", nullptr, written.toInt())
+                                              .arg(QDir::toNativeSeparators(path))
+                                        : tr("The export could not be written to %1.")
+                                              .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void LeadsPage::reloadChoices()

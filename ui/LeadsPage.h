@@ -47,6 +47,9 @@ public:
     /// Reloads the source and event type choices of the filters.
     void reloadChoices();
     void setDateRange(const QDate &from, const QDate &to);
+    /// Writes the current filtered, sorted view to `path` as CSV (off the GUI thread).
+    void exportCsv(const QString &path);
+    QString exportResult() const;
 
 private:
     void applyFilter();
@@ -71,6 +74,7 @@ private:
     QTableView *m_table;
     LeadEditor *m_editor;
     QLabel *m_count;
+    QLabel *m_exportResult;
     QLabel *m_empty;
     QTimer *m_refresh;
     QTimer *m_searchDelay;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV export of the inbox: the filtered leads, RFC 4180 quoting, and formula cells neutralised.
+#include "core/leads/LeadCsvExporter.h"
+#include "core/store/DbConnection.h"
+#include "tests/support/HttpClient.h"
+#include "tests/support/TestServer.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace rmx;
+using namespace rmx::test;
+
+class CsvTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotesAndNeutralisesFormulas()
+    {
+        QCOMPARE(leads::LeadCsvExporter::field("plain"), QByteArray("plain"));
+        QCOMPARE(leads::LeadCsvExporter::field("a,b"), QByteArray("\"a,b\""));
+        QCOMPARE(leads::LeadCsvExporter::field("say \"hi\""), QByteArray("\"say \"\"hi\"\"\""));
+        QCOMPARE(leads::LeadCsvExporter::field("two\nlines"), QByteArray("\"two\nlines\""));
+        QCOMPARE(leads::LeadCsvExporter::field("=HYPERLINK(\"x\")"),
+                 QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(leads::LeadCsvExporter::field("+15551234567"), QByteArray("'+15551234567"));
+        QCOMPARE(leads::LeadCsvExporter::field("@cmd"), QByteArray("'@cmd"));
+        QCOMPARE(leads::LeadCsvExporter::field("Müller"), QString("Müller").toUtf8());
+    }
+
+    void exportsTheFilteredLeads()
+    {
+        TestServer server;
+        server.setSetting("lead_rate_limit_per_hour", "0");
+        QVERIFY(server.start());
+        const QByteArray key = "Bearer " + server.createKey().toLatin1();
+        auto post = [&](const QByteArray &body) {
+            return httpRequest(server.port(), "POST", "/api/v1/leads",
+                               {{"Authorization", key}, {"Content-Type", "application/json"}}, body)
+                .status;
+        };
+        QCOMPARE(post(R"({"name":"Jane Doe","email":"jane@example.com","phone":"+1 555",
+                         "event_date":"2026-08-15","notes":"Indoor, 4 hours","status":"quoted"})"),
+                 201);
+        QCOMPARE(post(R"({"name":"Bob Smith","email":"bob@example.com","phone":"=1+2",
+                         "event_date":"2026-09-01"})"),
+                 201);
+        store::DbConnection connection(server.databasePath(), "csv-test");
+        QSqlDatabase db = connection.db();
+
+        QBuffer all;
+        all.open(QIODevice::WriteOnly);
+        QCOMPARE(leads::LeadCsvExporter::write(db, {}, store::LeadSort::Received,
+                                               Qt::DescendingOrder, &all),
+                 2);
+        const QList<QByteArray> lines = all.data().split('\n');
+        QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFid,first_name,last_name,email"));
+        QVERIFY(lines.at(1).contains(",Bob,Smith,bob@example.com,'=1+2,2026-09-01,"));
+        QVERIFY(lines.at(2).contains(",Jane,Doe,jane@example.com,'+1 555,2026-08-15,"));
+        QVERIFY(lines.at(2).contains(",quoted,\"Indoor, 4 hours\","));
+
+        store::LeadFilter quoted;
+        quoted.statuses = {"quoted"};
+        QBuffer filtered;
+        filtered.open(QIODevice::WriteOnly);
+        QCOMPARE(leads::LeadCsvExporter::write(db, quoted, store::LeadSort::Received,
+                                               Qt::DescendingOrder, &filtered),
+                 1);
+        QVERIFY(filtered.data().contains("jane@example.com"));
+        QVERIFY(!filtered.data().contains("bob@example.com"));
+
+        QBuffer cancelled;
+        cancelled.open(QIODevice::WriteOnly);
+        QCOMPARE(leads::LeadCsvExporter::write(db, {}, store::LeadSort::Received,
+                                               Qt::DescendingOrder, &cancelled,
+                                               [](int) { return false; }),
+                 -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CsvTest)
+#include "tst_csv.moc"
