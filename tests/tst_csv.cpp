@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export of the inbox: the filtered leads, RFC 4180 quoting, and formula cells neutralised.
+#include "core/leads/CsvReader.h"
 #include "core/leads/LeadCsvExporter.h"
+#include "core/leads/LeadCsvImporter.h"
 #include "core/store/DbConnection.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestServer.h"
@@ -76,6 +78,78 @@ private slots:
                                                Qt::DescendingOrder, &cancelled,
                                                [](int) { return false; }),
                  -1);
+    }
+
+    void readsQuotedFieldsAndSemicolons()
+    {
+        QBuffer in;
+        in.setData("\xEF\xBB\xBFName;Notes\r\n\"M\u00fcller, Anna\";\"two\nlines "
+                   "\"\"quoted\"\"\"\r\nBob;\n");
+        in.open(QIODevice::ReadOnly);
+        leads::CsvReader reader(&in);
+        QStringList record;
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record, QStringList({"Name", "Notes"}));
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record.at(1), QString("two\nlines \"quoted\""));
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record, QStringList({"Bob", ""}));
+        QVERIFY(!reader.next(&record));
+    }
+
+    void importDryRunCountsThenImports()
+    {
+        TestServer server;
+        server.setSetting("lead_rate_limit_per_hour", "0");
+        QVERIFY(server.start());
+        QCOMPARE(httpRequest(server.port(), "POST", "/api/v1/leads",
+                             {{"Authorization", "Bearer " + server.createKey().toLatin1()},
+                              {"Content-Type", "application/json"}},
+                             R"({"name":"Jane Doe","email":"jane@example.com","phone":"1",
+                                "event_date":"2026-08-15"})")
+                     .status,
+                 201);
+        const QByteArray csv = "Full Name,E-mail,Phone Number,Wedding Date,Message\n"
+                               "Ann New,ann@example.com,2,2026-09-01,Hello\n" // new
+                               "Jane Doe,JANE@example.com,1,2026-10-10,Second event\n" // updated
+                               "Jane Doe,jane@example.com,1,2026-08-15,Same lead\n" // skipped
+                               "Ann New,ann@example.com,2,2026-09-01,Twice in file\n" // skipped
+                               "No Email,,3,2026-09-02,\n" // error
+                               "Bad Date,bad@example.com,4,2026-02-30,\n"; // error
+        const QStringList header
+            = {"Full Name", "E-mail", "Phone Number", "Wedding Date", "Message"};
+        const auto mapping = leads::LeadCsvImporter::guessMapping(header);
+        QCOMPARE(mapping.value("name"), 0);
+        QCOMPARE(mapping.value("email"), 1);
+        QCOMPARE(mapping.value("phone"), 2);
+        QCOMPARE(mapping.value("event_date"), 3);
+        QCOMPARE(mapping.value("notes"), 4);
+
+        store::DbConnection connection(server.databasePath(), "import-test");
+        QSqlDatabase db = connection.db();
+        QBuffer dry;
+        dry.setData(csv);
+        dry.open(QIODevice::ReadOnly);
+        const auto preview = leads::LeadCsvImporter::run(db, &dry, mapping, true);
+        QCOMPARE(preview.created, 1);
+        QCOMPARE(preview.updated, 1);
+        QCOMPARE(preview.skipped, 2);
+        QCOMPARE(preview.errors, 2);
+        QCOMPARE(preview.problems.size(), 4);
+        QCOMPARE(preview.problems.at(2).row, 6);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads").toInt(), 1); // nothing written
+
+        QBuffer real;
+        real.setData(csv);
+        real.open(QIODevice::ReadOnly);
+        const auto done = leads::LeadCsvImporter::run(db, &real, mapping, false);
+        QCOMPARE(done.created + done.updated, 2);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads").toInt(), 3);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM contacts").toInt(), 2);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads WHERE created_via = 'import'").toInt(),
+                 2);
+        QCOMPARE(server.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created'").toInt(),
+                 3);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/cli/BackupCommand.h"
 #include "core/cli/ConfigCommand.h"
 #include "core/cli/GenerateLeadsCommand.h"
+#include "core/cli/ImportCommand.h"
 #include "core/cli/KeysCommand.h"
 #include "core/cli/Terminal.h"
 #include "core/cli/WebhooksCommand.h"
@@ -83,6 +84,9 @@ QString helpText()
         "  config get KEY            Print a setting.\n"
         "  config set KEY VALUE      Change a setting.\n"
         "  config list               List every setting with its value.\n"
+        "  import FILE [--dry-run]   Import leads from a CSV file (columns matched by their\n"
+        "                            header); --dry-run only counts new, updated, skipped\n"
+        "                            and invalid rows.\n"
         "  backup FILE               Write a consistent copy of the database to FILE, also\n"
         "                            while RemixCRM is running.\n"
         "  restore FILE              Replace the database with the backup FILE (RemixCRM\n"
@@ -137,13 +141,14 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
     const QCommandLineOption open(QStringLiteral("open"), {}, QStringLiteral("LEAD"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption events(QStringLiteral("events"), {}, QStringLiteral("EVENTS"));
     const QCommandLineOption secret(QStringLiteral("secret"), {}, QStringLiteral("SECRET"));
     const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions(
-        {headless, dataDir, listen, publicUrl, name, open, events, secret, since, help, version});
+    parser.addOptions({headless, dataDir, listen, publicUrl, name, open, dryRun, events, secret,
+                       since, help, version});
 
     if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -189,6 +194,8 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return KeysCommand::run(options.dataDir, rest, parser.value(name));
         if (command == u"config")
             return ConfigCommand::run(options.dataDir, rest);
+        if (command == u"import")
+            return ImportCommand::run(options.dataDir, rest, parser.isSet(dryRun));
         if (command == u"generate-leads") // for benchmarks; deliberately not in --help
             return GenerateLeadsCommand::run(options.dataDir, rest);
         if (command == u"backup" || command == u"restore")
