@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTimer;
+
+namespace rmx::ui {
+
+class BackgroundReader;
+class WeeklyLeadsChart;
+
+/// A small dashboard: leads per week for the last 12 weeks by source, how many leads sit at
+/// each step of the pipeline, and the booked dates ahead. Refreshes after new data arrives.
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+
+public:
+    explicit OverviewPage(BackgroundReader *reader, QWidget *parent = nullptr);
+    /// Data changed (a commit): reload soon, coalescing bursts.
+    void dataChanged();
+    void reload();
+    QString pipelineText() const;
+
+Q_SIGNALS:
+    void openLeadRequested(const QString &leadId);
+
+private:
+    BackgroundReader *m_reader;
+    WeeklyLeadsChart *m_chart;
+    QLabel *m_pipeline;
+    QListWidget *m_upcoming;
+    QTimer *m_refresh;
+};
+
+} // namespace rmx::ui
