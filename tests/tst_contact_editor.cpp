@@ -105,15 +105,17 @@ private slots:
         QVERIFY(server.start());
         QCOMPARE(httpRequest(server.port(), "POST", "/capture", Json,
                              R"({"email":"sam@example.com","first_name":"Sam",
-                                 "event_date":"2027-01-01","metadata":{"utm_source":"google"}})")
+                                 "last_name":"Lee","phone":"1","event_date":"2027-01-01","metadata":{"utm_source":"google"}})")
                      .status,
                  201);
-        QCOMPARE(httpRequest(server.port(), "POST", "/capture", Json,
-                             R"({"email":"sam2@example.com","first_name":"Samuel","phone":"9",
+        QCOMPARE(
+            httpRequest(
+                server.port(), "POST", "/capture", Json,
+                R"({"email":"sam2@example.com","first_name":"Samuel","last_name":"Lee","phone":"9",
                                  "source":"Referral","event_date":"2027-02-02",
                                  "metadata":{"utm_source":"bing","utm_term":"dj"}})")
-                     .status,
-                 201);
+                .status,
+            201);
         const QString keep = idOf(server, "sam@example.com");
         const QString dup = idOf(server, "sam2@example.com");
         QVERIFY(!write(server, [&](QSqlDatabase &db) {
@@ -128,7 +130,7 @@ private slots:
         QVERIFY(kept.isValid());
         const auto c = kept.value<store::ContactRecord>();
         QCOMPARE(c.firstName, QString("Sam"));
-        QCOMPARE(c.phone, QString("9"));
+        QCOMPARE(c.phone, QString("1")); // the kept contact's own phone stays
         QCOMPARE(c.source, QString("Referral"));
         QCOMPARE(c.metadata.value("utm_source").toString(), QString("google"));
         QCOMPARE(c.metadata.value("utm_term").toString(), QString("dj"));
