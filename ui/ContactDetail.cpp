@@ -93,11 +93,13 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     m_noLeads->setWordWrap(true);
     m_noLeads->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     auto *leadsBox = new QGroupBox(tr("Leads"), this);
+    leadsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *leadsLayout = new QVBoxLayout(leadsBox);
     leadsLayout->addWidget(m_leads);
     leadsLayout->addWidget(m_noLeads);
 
     auto *metadataBox = new QGroupBox(tr("Where they came from"), this);
+    metadataBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     metadataBox->setObjectName(QStringLiteral("contactMetadata"));
     auto *metadataLayout = new QVBoxLayout(metadataBox);
     m_noMetadata->setWordWrap(true);

@@ -64,10 +64,10 @@ ContactsPage::ContactsPage(BackgroundReader *reader, std::function<store::WriteQ
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ContactTableModel::Name, 170);
-    m_table->setColumnWidth(ContactTableModel::Email, 220);
-    m_table->setColumnWidth(ContactTableModel::Stage, 100);
-    m_table->setColumnWidth(ContactTableModel::Source, 120);
+    m_table->setColumnWidth(ContactTableModel::Name, 150);
+    m_table->setColumnWidth(ContactTableModel::Email, 200);
+    m_table->setColumnWidth(ContactTableModel::Stage, 90);
+    m_table->setColumnWidth(ContactTableModel::Source, 100);
     m_table->setAccessibleName(tr("Contacts"));
 
     m_empty->setObjectName(QStringLiteral("contactsEmptyState"));
