@@ -8,9 +8,11 @@
 #include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectPage.h"
+#include "ui/ContactsPage.h"
 #include "ui/LeadsPage.h"
 #include "ui/NewLeadWatcher.h"
 #include "ui/SettingsPage.h"
+#include "ui/SpamPage.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -58,27 +60,23 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     auto writer = [host] { return host->writer(); };
     auto publicBase = [this] { return m_listenUrl; };
     m_leads = new LeadsPage(reader, writer, publicBase, this);
+    m_contacts = new ContactsPage(reader, writer, this);
     m_apiKeys = new ApiKeysPage(reader, writer, this);
+    m_spam = new SpamPage(reader, writer, publicBase, this);
     m_connect = new ConnectPage(reader, writer, this);
     m_settings = new SettingsPage(reader, host, this);
 
     const QStringList names = {tr("Leads"),   tr("Contacts"), tr("Webhooks"), tr("API Keys"),
                                tr("Connect"), tr("Spam"),     tr("Settings")};
     m_pages->addWidget(m_leads);
-    m_pages->addWidget(infoPage(QStringLiteral("contactsPage"),
-                                tr("<h3>Contacts</h3><p>Everyone who sent you a lead, one entry "
-                                   "per email address.</p>"),
-                                this));
+    m_pages->addWidget(m_contacts);
     m_pages->addWidget(infoPage(QStringLiteral("webhooksPage"),
                                 tr("<h3>Webhooks</h3><p>Send every new lead to Zapier, n8n, Make "
                                    "or your own server.</p>"),
                                 this));
     m_pages->addWidget(m_apiKeys);
     m_pages->addWidget(m_connect);
-    m_pages->addWidget(infoPage(QStringLiteral("spamPage"),
-                                tr("<h3>Spam</h3><p>Submissions caught by the form's spam checks "
-                                   "wait here for your review.</p>"),
-                                this));
+    m_pages->addWidget(m_spam);
     m_pages->addWidget(m_settings);
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -114,6 +112,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setListenUrl(url);
         m_leads->dataChanged();
         m_apiKeys->reload();
+        m_contacts->dataChanged();
+        m_spam->reload();
         m_watcher->start();
         m_tray->setStatus(m_listenerStatus->text());
         updateTodayCount();
@@ -132,6 +132,9 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     });
     connect(host, &server::ServerHost::committed, this, &MainWindow::onCommitted);
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::loadPreferences);
+    connect(m_contacts, &ContactsPage::openLeadRequested, this, &MainWindow::openLead);
+    // A restore or merge commits, and every commit refreshes the Leads and Contacts pages.
+    connect(m_spam, &SpamPage::restored, this, &MainWindow::onCommitted);
     connect(m_watcher, &NewLeadWatcher::arrived, this,
             [this](const QList<store::LeadRecord> &leads) {
                 if (m_notify)
@@ -171,6 +174,8 @@ QWidget *MainWindow::page(Page page) const
 void MainWindow::onCommitted()
 {
     m_leads->dataChanged();
+    m_contacts->dataChanged();
+    m_spam->dataChanged();
     m_watcher->check();
     updateTodayCount();
 }

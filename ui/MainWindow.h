@@ -19,8 +19,10 @@ class BackgroundReader;
 class NewLeadWatcher;
 class TrayController;
 class ConnectPage;
+class ContactsPage;
 class LeadsPage;
 class SettingsPage;
+class SpamPage;
 
 /// The main window: a sidebar of pages (Leads, Contacts, Webhooks, API Keys, Connect, Spam,
 /// Settings) and a status bar that always shows the listener's state and today's new leads.
@@ -38,7 +40,9 @@ public:
     void showPage(Page page);
     QWidget *page(Page page) const;
     LeadsPage *leadsPage() const { return m_leads; }
+    ContactsPage *contactsPage() const { return m_contacts; }
     ApiKeysPage *apiKeysPage() const { return m_apiKeys; }
+    SpamPage *spamPage() const { return m_spam; }
     SettingsPage *settingsPage() const { return m_settings; }
     QString listenerStatus() const;
     /// Shows, raises and focuses the window (tray, second launch, notification).
@@ -62,6 +66,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     LeadsPage *m_leads;
+    ContactsPage *m_contacts;
+    SpamPage *m_spam;
     ApiKeysPage *m_apiKeys;
     ConnectPage *m_connect;
     SettingsPage *m_settings;

@@ -29,10 +29,16 @@ void mergeMetadata(QJsonObject &stored, const QJsonObject &sent)
 }
 } // namespace
 
-int ContactCapture::stageRank(const QString &stage)
+const QStringList &ContactCapture::stages()
 {
     static const QStringList order = {QStringLiteral("lead"), QStringLiteral("qualified"),
                                       QStringLiteral("opportunity"), QStringLiteral("customer")};
+    return order;
+}
+
+int ContactCapture::stageRank(const QString &stage)
+{
+    const QStringList &order = stages();
     const qsizetype rank = order.indexOf(stage);
     // Stages outside the known order were set by the owner: never overwrite them.
     return rank < 0 ? int(order.size()) : int(rank);

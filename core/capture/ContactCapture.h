@@ -50,6 +50,8 @@ public:
     /// The /capture answer: {"data":{"id","email","first_name","last_name","stage","source",
     /// "created_at"}}.
     static QByteArray responseBody(const store::ContactRecord &contact);
+    /// The contact stages in pipeline order (lead, qualified, opportunity, customer).
+    static const QStringList &stages();
     /// Stages in pipeline order; a capture never moves a contact back along it.
     static int stageRank(const QString &stage);
 };

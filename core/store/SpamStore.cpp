@@ -100,4 +100,13 @@ void SpamStore::markRestored(qint64 rowId, qint64 contactRowId, qint64 nowMs)
     Sql::exec(q, "mark spam restored");
 }
 
+bool SpamStore::remove(const QString &publicId)
+{
+    QSqlQuery &q
+        = Sql::prepared(m_db, QStringLiteral("DELETE FROM spam_submissions WHERE public_id = ?"));
+    q.addBindValue(publicId);
+    Sql::exec(q, "delete spam submission");
+    return q.numRowsAffected() > 0;
+}
+
 } // namespace rmx::store

@@ -39,6 +39,8 @@ public:
     /// Newest first; restored ones included only when asked.
     QList<SpamRecord> recent(int limit, bool includeRestored);
     void markRestored(qint64 rowId, qint64 contactRowId, qint64 nowMs);
+    /// Deletes the submission; false when there is none with this id.
+    bool remove(const QString &publicId);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ContactDetail.h"
+
+#include "core/capture/ContactCapture.h"
+#include "core/capture/ContactEditor.h"
+#include "core/store/ContactQuery.h"
+#include "core/util/Clock.h"
+#include "ui/BackgroundReader.h"
+#include "ui/ContactPresentation.h"
+#include "ui/LeadPresentation.h"
+#include "ui/UiWrites.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rmx::ui {
+
+using store::ContactRecord;
+
+namespace {
+constexpr int LeadIdRole = Qt::UserRole + 1;
+}
+
+ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::WriteQueue *()> writer,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_writer(std::move(writer))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_firstName(new QLineEdit(this))
+    , m_lastName(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_stage(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_leads(new QListWidget(this))
+    , m_noLeads(new QLabel(tr("No leads yet: this contact came in without an event date."), this))
+    , m_metadata(new QFormLayout)
+    , m_noMetadata(new QLabel(tr("No campaign or page details were sent."), this))
+{
+    setObjectName(QStringLiteral("contactDetail"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("contactTitle"));
+    m_subtitle->setObjectName(QStringLiteral("contactSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+
+    m_firstName->setObjectName(QStringLiteral("contactFirstName"));
+    m_lastName->setObjectName(QStringLiteral("contactLastName"));
+    m_phone->setObjectName(QStringLiteral("contactPhone"));
+    m_stage->setObjectName(QStringLiteral("contactStage"));
+    m_stage->setAccessibleName(tr("Stage"));
+    for (const QString &stage : capture::ContactCapture::stages())
+        m_stage->addItem(ContactPresentation::stageName(stage), stage);
+    m_error->setObjectName(QStringLiteral("contactError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    m_error->hide();
+    m_save->setObjectName(QStringLiteral("saveContact"));
+    m_save->setDefault(true);
+    m_revert->setObjectName(QStringLiteral("revertContact"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&First name"), m_firstName);
+    form->addRow(tr("&Last name"), m_lastName);
+    form->addRow(tr("&Phone"), m_phone);
+    form->addRow(tr("S&tage"), m_stage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    m_leads->setObjectName(QStringLiteral("contactLeads"));
+    m_leads->setAccessibleName(tr("Leads of this contact"));
+    m_leads->setToolTip(tr("Double-click a lead to open it on the Leads page."));
+    m_leads->setMaximumHeight(150);
+    m_noLeads->setWordWrap(true);
+    m_noLeads->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    auto *leadsBox = new QGroupBox(tr("Leads"), this);
+    leadsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *leadsLayout = new QVBoxLayout(leadsBox);
+    leadsLayout->addWidget(m_leads);
+    leadsLayout->addWidget(m_noLeads);
+
+    auto *metadataBox = new QGroupBox(tr("Where they came from"), this);
+    metadataBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    metadataBox->setObjectName(QStringLiteral("contactMetadata"));
+    auto *metadataLayout = new QVBoxLayout(metadataBox);
+    m_noMetadata->setWordWrap(true);
+    m_noMetadata->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    metadataLayout->addLayout(m_metadata);
+    metadataLayout->addWidget(m_noMetadata);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    layout->addWidget(leadsBox);
+    layout->addWidget(metadataBox);
+    layout->addStretch();
+
+    connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] { load(m_contact); });
+    connect(m_leads, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openLeadRequested(item->data(LeadIdRole).toString());
+    });
+    clear();
+}
+
+void ContactDetail::setEditable(bool editable)
+{
+    for (QWidget *w : std::initializer_list<QWidget *> {m_firstName, m_lastName, m_phone, m_stage,
+                                                        m_save, m_revert})
+        w->setEnabled(editable);
+}
+
+void ContactDetail::clear()
+{
+    m_contact = {};
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_phone})
+        edit->clear();
+    m_leads->clear();
+    m_leads->hide();
+    m_noLeads->hide();
+    while (m_metadata->rowCount() > 0)
+        m_metadata->removeRow(0);
+    m_noMetadata->hide();
+    m_error->hide();
+    m_subtitle->clear();
+    setEditable(false);
+    m_title->setText(tr("Select a contact to see it here."));
+}
+
+void ContactDetail::showContact(const QString &contactId)
+{
+    m_reader->read(
+        this,
+        [contactId](QSqlDatabase &db) {
+            const auto contact = store::ContactStore(db).findById(contactId);
+            return contact ? QVariant::fromValue(*contact) : QVariant();
+        },
+        [this](const QVariant &contact) {
+            if (contact.isValid())
+                load(contact.value<ContactRecord>());
+            else
+                clear();
+        });
+}
+
+void ContactDetail::load(const ContactRecord &contact)
+{
+    m_contact = contact;
+    m_title->setText(ContactPresentation::fullName(contact));
+    QStringList facts = {contact.email};
+    if (!contact.source.isEmpty())
+        facts.append(tr("via %1").arg(contact.source));
+    facts.append(tr("since %1").arg(LeadPresentation::received(contact.createdAt)));
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    m_firstName->setText(contact.firstName);
+    m_lastName->setText(contact.lastName);
+    m_phone->setText(contact.phone);
+    int stageIndex = m_stage->findData(contact.stage);
+    if (stageIndex < 0) { // a stage from outside the pipeline stays selectable as it is
+        m_stage->addItem(ContactPresentation::stageName(contact.stage), contact.stage);
+        stageIndex = m_stage->count() - 1;
+    }
+    m_stage->setCurrentIndex(stageIndex);
+    m_error->hide();
+
+    while (m_metadata->rowCount() > 0)
+        m_metadata->removeRow(0);
+    // Campaign fields first, in their usual order, then everything else by name.
+    QStringList keys = contact.metadata.keys();
+    auto rank = [](const QString &key) {
+        static const QStringList first
+            = {QStringLiteral("utm_source"),   QStringLiteral("utm_medium"),
+               QStringLiteral("utm_campaign"), QStringLiteral("utm_term"),
+               QStringLiteral("utm_content"),  QStringLiteral("landing_page")};
+        const qsizetype at = first.indexOf(key.toLower());
+        return at < 0 ? first.size() : at;
+    };
+    std::stable_sort(keys.begin(), keys.end(),
+                     [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    for (const QString &key : keys) {
+        auto *value = new QLabel(ContactPresentation::metadataValue(contact.metadata.value(key)));
+        value->setObjectName(QStringLiteral("metadata_") + key);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(key);
+        m_metadata->addRow(ContactPresentation::metadataLabel(key), value);
+    }
+    m_noMetadata->setVisible(keys.isEmpty());
+    setEditable(true);
+    loadLeads();
+}
+
+void ContactDetail::loadLeads()
+{
+    const QString id = m_contact.id;
+    m_reader->read(
+        this,
+        [id](QSqlDatabase &db) { return QVariant::fromValue(store::ContactQuery(db).leadsOf(id)); },
+        [this, id](const QVariant &result) {
+            if (id != m_contact.id)
+                return;
+            m_leads->clear();
+            const auto leads = result.value<QList<store::LeadRecord>>();
+            for (const store::LeadRecord &lead : leads) {
+                QStringList parts;
+                parts.append(lead.eventDate.isEmpty()
+                                 ? tr("No event date")
+                                 : LeadPresentation::eventDate(lead.eventDate));
+                if (!lead.eventType.isEmpty())
+                    parts.append(lead.eventType);
+                parts.append(LeadPresentation::statusName(lead.status));
+                auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_leads);
+                item->setData(LeadIdRole, lead.id);
+                item->setForeground(LeadPresentation::statusColor(lead.status));
+                item->setToolTip(tr("Received %1").arg(LeadPresentation::received(lead.createdAt)));
+            }
+            m_leads->setVisible(!leads.isEmpty());
+            m_noLeads->setVisible(leads.isEmpty());
+        });
+}
+
+void ContactDetail::save()
+{
+    ContactRecord edited = m_contact;
+    edited.firstName = m_firstName->text().trimmed();
+    edited.lastName = m_lastName->text().trimmed();
+    edited.phone = m_phone->text().trimmed();
+    edited.stage = m_stage->currentData().toString();
+    const leads::ValidationError error = capture::ContactEditor::validate(edited);
+    if (!error.isValid()) {
+        m_error->setText(
+            tr("Not saved: %1 (%2).").arg(error.message, error.fields.join(QStringLiteral(", "))));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_save->setEnabled(false);
+    submitWrite(
+        m_writer(), this,
+        [edited](QSqlDatabase &db) {
+            const auto saved = capture::ContactEditor::save(db, edited, Clock::nowMs());
+            return saved ? QVariant::fromValue(*saved) : QVariant();
+        },
+        [this](const store::WriteQueue::Outcome &outcome) {
+            m_save->setEnabled(true);
+            if (!outcome.ok || !outcome.value.isValid()) {
+                m_error->setText(tr("Not saved: the contact could not be written. Try again."));
+                m_error->show();
+                return;
+            }
+            load(outcome.value.value<ContactRecord>());
+            emit saved(m_contact.id);
+        });
+}
+
+} // namespace rmx::ui
