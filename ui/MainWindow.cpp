@@ -12,6 +12,7 @@
 #include "ui/NewLeadWatcher.h"
 #include "ui/SettingsPage.h"
 #include "ui/TrayController.h"
+#include "ui/WebhooksPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     auto publicBase = [this] { return m_listenUrl; };
     m_leads = new LeadsPage(reader, writer, publicBase, this);
     m_apiKeys = new ApiKeysPage(reader, writer, this);
+    m_webhooks = new WebhooksPage(reader, writer, this);
     m_connect = new ConnectPage(this);
     m_settings = new SettingsPage(reader, host, this);
 
@@ -69,10 +71,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
                                 tr("<h3>Contacts</h3><p>Everyone who sent you a lead, one entry "
                                    "per email address.</p>"),
                                 this));
-    m_pages->addWidget(infoPage(QStringLiteral("webhooksPage"),
-                                tr("<h3>Webhooks</h3><p>Send every new lead to Zapier, n8n, Make "
-                                   "or your own server.</p>"),
-                                this));
+    m_pages->addWidget(m_webhooks);
     m_pages->addWidget(m_apiKeys);
     m_pages->addWidget(m_connect);
     m_pages->addWidget(infoPage(QStringLiteral("spamPage"),
@@ -114,6 +113,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setPublicUrl(url);
         m_leads->dataChanged();
         m_apiKeys->reload();
+        m_webhooks->reload();
         m_watcher->start();
         m_tray->setStatus(m_listenerStatus->text());
         updateTodayCount();
@@ -131,6 +131,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setListenerState(m_listenerStatus->text());
     });
     connect(host, &server::ServerHost::committed, this, &MainWindow::onCommitted);
+    connect(host, &server::ServerHost::webhookDisabled, m_webhooks,
+            &WebhooksPage::subscriptionDisabled);
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::loadPreferences);
     connect(m_watcher, &NewLeadWatcher::arrived, this,
             [this](const QList<store::LeadRecord> &leads) {
@@ -167,6 +169,7 @@ QWidget *MainWindow::page(Page page) const
 void MainWindow::onCommitted()
 {
     m_leads->dataChanged();
+    m_webhooks->dataChanged();
     m_watcher->check();
     updateTodayCount();
 }

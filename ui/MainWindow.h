@@ -21,6 +21,7 @@ class TrayController;
 class ConnectPage;
 class LeadsPage;
 class SettingsPage;
+class WebhooksPage;
 
 /// The main window: a sidebar of pages (Leads, Contacts, Webhooks, API Keys, Connect, Spam,
 /// Settings) and a status bar that always shows the listener's state and today's new leads.
@@ -39,6 +40,7 @@ public:
     QWidget *page(Page page) const;
     LeadsPage *leadsPage() const { return m_leads; }
     ApiKeysPage *apiKeysPage() const { return m_apiKeys; }
+    WebhooksPage *webhooksPage() const { return m_webhooks; }
     SettingsPage *settingsPage() const { return m_settings; }
     QString listenerStatus() const;
     /// Shows, raises and focuses the window (tray, second launch, notification).
@@ -63,6 +65,7 @@ private:
     QStackedWidget *m_pages;
     LeadsPage *m_leads;
     ApiKeysPage *m_apiKeys;
+    WebhooksPage *m_webhooks;
     ConnectPage *m_connect;
     SettingsPage *m_settings;
     QLabel *m_listenerStatus;
