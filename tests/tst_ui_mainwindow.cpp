@@ -228,7 +228,8 @@ private slots:
             QWidget *page = m_window->page(ui::MainWindow::Page(p));
             QVERIFY(page->isVisible());
             QVERIFY(!page->grab().isNull());
-            grab("page-" + names.at(p));
+            if (p != ui::MainWindow::Webhooks) // tst_ui_webhooks grabs it with webhooks in it
+                grab("page-" + names.at(p));
         }
     }
 };
