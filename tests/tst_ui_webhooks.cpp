@@ -177,7 +177,7 @@ private slots:
         QTRY_VERIFY(table->isVisible());
         QCOMPARE(cell(table, 0, 0), QString::fromLatin1(m_receiver.url()));
         QCOMPARE(cell(table, 0, 1), QString("lead.created, lead.updated"));
-        QCOMPARE(cell(table, 0, 2), QString("Enabled"));
+        QCOMPARE(cell(table, 0, 3), QString("Enabled"));
         QCOMPARE(page()->selectedId(),
                  scalar("SELECT public_id FROM webhook_subscriptions").toString());
         QCOMPARE(scalar("SELECT created_by FROM webhook_subscriptions").toString(), QString("ui"));
@@ -232,7 +232,7 @@ private slots:
         toggle->click();
         QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 0,
                                   5000);
-        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 2), QString("Disabled"));
+        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Disabled"));
         QTRY_COMPARE(toggle->text(), QString("E&nable"));
         QVERIFY(!child<QPushButton>("sendTestEvent")->isEnabled());
         // Turned off by the owner: no banner.
@@ -240,7 +240,7 @@ private slots:
         toggle->click();
         QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1,
                                   5000);
-        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 2), QString("Enabled"));
+        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Enabled"));
         QTRY_VERIFY(child<QPushButton>("sendTestEvent")->isEnabled());
     }
 
@@ -256,7 +256,7 @@ private slots:
         auto *banner = child<QFrame>("disabledBanner");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
         QVERIFY(child<QLabel>("disabledBannerText")->text().contains("410 Gone"));
-        QVERIFY(cell(page()->subscriptionTable(), 0, 2).contains("410 Gone"));
+        QVERIFY(cell(page()->subscriptionTable(), 0, 3).contains("410 Gone"));
         QTRY_VERIFY(cell(page()->deliveryTable(), 0, 3).startsWith("Failed"));
         QVERIFY(!child<QPushButton>("sendTestEvent")->isEnabled());
         QApplication::processEvents();
@@ -268,7 +268,7 @@ private slots:
         child<QPushButton>("reenableWebhook")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
         QCOMPARE(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1);
-        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 2), QString("Enabled"));
+        QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Enabled"));
     }
 
     void redeliverFailed()

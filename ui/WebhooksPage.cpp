@@ -49,11 +49,18 @@ void setUpTable(QTableWidget *table, const QStringList &headers, const QString &
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     table->horizontalHeader()->setHighlightSections(false);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTabKeyNavigation(false); // Tab moves on to the buttons
     table->setAccessibleName(name);
+}
+/// Fits every column but the last to its contents; the last one takes the remaining width.
+void fitColumns(QTableWidget *table)
+{
+    for (int column = 0; column + 1 < table->columnCount(); ++column)
+        table->resizeColumnToContents(column);
 }
 } // namespace
 
@@ -122,7 +129,7 @@ WebhooksPage::WebhooksPage(BackgroundReader *reader, std::function<store::WriteQ
     connect(reenableButton, &QPushButton::clicked, this, [this] { reenable(m_bannerId); });
 
     m_table->setObjectName(QStringLiteral("webhookTable"));
-    setUpTable(m_table, {tr("Endpoint URL"), tr("Events"), tr("Status"), tr("Created")},
+    setUpTable(m_table, {tr("Endpoint URL"), tr("Events"), tr("Created"), tr("Status")},
                tr("Webhooks"));
     auto *empty = new QLabel(tr("<h3>No webhooks yet</h3><p>Add one to send each new lead to "
                                 "Zapier, n8n, Make or your own server the moment it arrives.</p>"
@@ -286,10 +293,10 @@ void WebhooksPage::showSubscriptions(const QList<Subscription> &subscriptions)
             } else {
                 status = item(tr("Disabled"));
             }
-            m_table->setItem(row, 2, status);
-            m_table->setItem(row, 3, item(LeadPresentation::received(s.createdAt)));
+            m_table->setItem(row, 3, status);
+            m_table->setItem(row, 2, item(LeadPresentation::received(s.createdAt)));
         }
-        m_table->resizeColumnsToContents();
+        fitColumns(m_table);
         if (m_table->columnWidth(0) > 420)
             m_table->setColumnWidth(0, 420);
     }
@@ -410,7 +417,7 @@ void WebhooksPage::showDeliveries(const QList<DeliveryRow> &rows)
         if (d.id == keep)
             m_log->selectRow(row);
     }
-    m_log->resizeColumnsToContents();
+    fitColumns(m_log);
     if (m_log->columnWidth(3) > 360)
         m_log->setColumnWidth(3, 360);
     updateActions();
