@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -220,6 +221,9 @@ WebhooksPage::WebhooksPage(BackgroundReader *reader, std::function<store::WriteQ
     connect(m_redeliverFailed, &QPushButton::clicked, this, &WebhooksPage::redeliverAllFailed);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &WebhooksPage::selectionChanged);
     connect(m_table, &QTableWidget::itemActivated, this, &WebhooksPage::editSelected);
+    auto *removeKey
+        = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, [this] { removeSelected(); });
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &WebhooksPage::updateActions);
     updateActions();
     reload();
