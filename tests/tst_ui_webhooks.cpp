@@ -154,6 +154,9 @@ private slots:
         dialog->findChild<QPushButton *>("revealSecret")->click();
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
         QVERIFY(dialog->findChild<QCheckBox *>("event_lead.created")->isChecked());
+        const QDir shots(QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots"));
+        QDir().mkpath(shots.path());
+        QVERIFY(dialog->grab().save(shots.filePath("webhook-dialog.png")));
 
         // Nothing chosen: refused with a message, nothing written.
         dialog->findChild<QLineEdit *>("webhookUrl")->setText("not a url");

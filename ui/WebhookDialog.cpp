@@ -29,7 +29,7 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
     , m_writer(writer)
     , m_id(existing ? existing->id : QString())
     , m_url(new QLineEdit(this))
-    , m_all(new QCheckBox(tr("&All events, including ones added later"), this))
+    , m_all(new QCheckBox(tr("All e&vents, including ones added later"), this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(existing ? tr("&Save") : tr("&Add webhook"), this))
 {
