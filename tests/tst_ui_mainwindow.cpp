@@ -263,14 +263,17 @@ private slots:
 
     void everyPageRenders()
     {
-        const QStringList names
-            = {"leads", "contacts", "webhooks", "api-keys", "connect", "spam", "settings"};
+        const QStringList names = {"overview", "leads",   "contacts", "webhooks",
+                                   "api-keys", "connect", "spam",     "settings"};
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
             m_window->showPage(ui::MainWindow::Page(p));
             QWidget *page = m_window->page(ui::MainWindow::Page(p));
             QVERIFY(page->isVisible());
             QVERIFY(!page->grab().isNull());
-            grab("page-" + names.at(p));
+            // tst_ui_webhooks and tst_ui_contacts grab these with data in them.
+            if (p != ui::MainWindow::Webhooks && p != ui::MainWindow::Contacts
+                && p != ui::MainWindow::Spam)
+                grab("page-" + names.at(p));
         }
     }
 };

@@ -11,9 +11,11 @@
 #include "ui/ContactsPage.h"
 #include "ui/LeadsPage.h"
 #include "ui/NewLeadWatcher.h"
+#include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SpamPage.h"
 #include "ui/TrayController.h"
+#include "ui/WebhooksPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,21 +61,21 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
 
     auto writer = [host] { return host->writer(); };
     auto publicBase = [this] { return m_listenUrl; };
+    m_overview = new OverviewPage(reader, this);
     m_leads = new LeadsPage(reader, writer, publicBase, this);
     m_contacts = new ContactsPage(reader, writer, this);
     m_apiKeys = new ApiKeysPage(reader, writer, this);
     m_spam = new SpamPage(reader, writer, publicBase, this);
+    m_webhooks = new WebhooksPage(reader, writer, this);
     m_connect = new ConnectPage(reader, writer, this);
     m_settings = new SettingsPage(reader, host, this);
 
-    const QStringList names = {tr("Leads"),   tr("Contacts"), tr("Webhooks"), tr("API Keys"),
-                               tr("Connect"), tr("Spam"),     tr("Settings")};
+    const QStringList names = {tr("Overview"), tr("Leads"),   tr("Contacts"), tr("Webhooks"),
+                               tr("API Keys"), tr("Connect"), tr("Spam"),     tr("Settings")};
+    m_pages->addWidget(m_overview);
     m_pages->addWidget(m_leads);
     m_pages->addWidget(m_contacts);
-    m_pages->addWidget(infoPage(QStringLiteral("webhooksPage"),
-                                tr("<h3>Webhooks</h3><p>Send every new lead to Zapier, n8n, Make "
-                                   "or your own server.</p>"),
-                                this));
+    m_pages->addWidget(m_webhooks);
     m_pages->addWidget(m_apiKeys);
     m_pages->addWidget(m_connect);
     m_pages->addWidget(m_spam);
@@ -114,6 +116,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_apiKeys->reload();
         m_contacts->dataChanged();
         m_spam->reload();
+        m_webhooks->reload();
         m_watcher->start();
         m_tray->setStatus(m_listenerStatus->text());
         updateTodayCount();
@@ -131,6 +134,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_connect->setListenerState(m_listenerStatus->text());
     });
     connect(host, &server::ServerHost::committed, this, &MainWindow::onCommitted);
+    connect(host, &server::ServerHost::webhookDisabled, m_webhooks,
+            &WebhooksPage::subscriptionDisabled);
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::loadPreferences);
     connect(m_contacts, &ContactsPage::openLeadRequested, this, &MainWindow::openLead);
     // A restore or merge commits, and every commit refreshes the Leads and Contacts pages.
@@ -146,6 +151,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_quitting = true;
         close();
     });
+    connect(m_overview, &OverviewPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_connect, &ConnectPage::testLeadCreated, this, [this](const QString &id) {
         showPage(Leads);
         m_leads->openLead(id);
@@ -174,8 +180,10 @@ QWidget *MainWindow::page(Page page) const
 void MainWindow::onCommitted()
 {
     m_leads->dataChanged();
+    m_overview->dataChanged();
     m_contacts->dataChanged();
     m_spam->dataChanged();
+    m_webhooks->dataChanged();
     m_watcher->check();
     updateTodayCount();
 }

@@ -22,7 +22,9 @@ class ConnectPage;
 class ContactsPage;
 class LeadsPage;
 class SettingsPage;
+class OverviewPage;
 class SpamPage;
+class WebhooksPage;
 
 /// The main window: a sidebar of pages (Leads, Contacts, Webhooks, API Keys, Connect, Spam,
 /// Settings) and a status bar that always shows the listener's state and today's new leads.
@@ -33,7 +35,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { Leads, Contacts, Webhooks, ApiKeys, Connect, Spam, Settings, PageCount };
+    enum Page { Overview, Leads, Contacts, Webhooks, ApiKeys, Connect, Spam, Settings, PageCount };
 
     MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidget *parent = nullptr);
 
@@ -43,6 +45,7 @@ public:
     ContactsPage *contactsPage() const { return m_contacts; }
     ApiKeysPage *apiKeysPage() const { return m_apiKeys; }
     SpamPage *spamPage() const { return m_spam; }
+    WebhooksPage *webhooksPage() const { return m_webhooks; }
     SettingsPage *settingsPage() const { return m_settings; }
     QString listenerStatus() const;
     /// Shows, raises and focuses the window (tray, second launch, notification).
@@ -66,9 +69,11 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     LeadsPage *m_leads;
+    OverviewPage *m_overview;
     ContactsPage *m_contacts;
     SpamPage *m_spam;
     ApiKeysPage *m_apiKeys;
+    WebhooksPage *m_webhooks;
     ConnectPage *m_connect;
     SettingsPage *m_settings;
     QLabel *m_listenerStatus;

@@ -113,23 +113,15 @@ int test(const QString &dataDir, QSqlDatabase db, const QString &id)
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 30000) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT http_status, error, duration_ms FROM webhook_attempts "
-                                 "WHERE delivery_id = ? ORDER BY id LIMIT 1"));
-        q.addBindValue(deliveryId);
-        if (q.exec() && q.next()) {
-            const int status = q.value(0).toInt();
-            const QString error = q.value(1).toString();
-            const bool ok = error.isEmpty() && status >= 200 && status < 300;
+        if (const auto a = WebhookStore(db).firstAttempt(deliveryId)) {
             Terminal::out(
-                ok ? QStringLiteral("OK: HTTP %1 in %2 ms.")
-                         .arg(status)
-                         .arg(q.value(2).toLongLong())
-                   : QStringLiteral("Failed: %1")
-                         .arg(error.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : error));
-            return ok ? 0 : 1;
+                a->succeeded()
+                    ? QStringLiteral("OK: HTTP %1 in %2 ms.").arg(a->httpStatus).arg(a->durationMs)
+                    : QStringLiteral("Failed: %1")
+                          .arg(a->error.isEmpty() ? QStringLiteral("HTTP %1").arg(a->httpStatus)
+                                                  : a->error));
+            return a->succeeded() ? 0 : 1;
         }
-        q.finish();
         QThread::msleep(100);
     }
     Terminal::err(QStringLiteral("No answer yet; see remixcrm webhooks deliveries %1").arg(s->id));

@@ -16,6 +16,8 @@ ServerHost::ServerHost(QObject *parent)
     m_server->moveToThread(m_thread);
     // The writer emits from its own thread; coalescing happens in the receivers.
     connect(m_server, &LeadServer::committed, this, &ServerHost::committed, Qt::QueuedConnection);
+    connect(m_server, &LeadServer::webhookDisabled, this, &ServerHost::webhookDisabled,
+            Qt::QueuedConnection);
     m_thread->start();
 }
 

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void relistened(bool ok, const QString &urlOrError);
     /// New data was committed (leads, contacts, keys…); views refresh.
     void committed();
+    /// A webhook was turned off by the dispatcher (410 Gone, or failing for too long).
+    void webhookDisabled(const QString &id, const QString &reason);
 
 private:
     QThread *m_thread;

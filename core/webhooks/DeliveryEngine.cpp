@@ -637,20 +637,33 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
         enqueue(delivery);
     }
     const bool keep = a.next == AttemptRecord::Next::Retry;
+    const qint64 disabledRowId = a.disableReason.isEmpty() ? 0 : a.subscriptionRowId;
     auto mailbox = m_mailbox;
     m_writer->submit(
         [a](QSqlDatabase &db) {
             WebhookStore(db).recordAttempt(a, Clock::nowMs());
             return QVariant();
         },
-        [mailbox, deliveryId, keep](const store::WriteQueue::Outcome &outcome) {
+        [mailbox, deliveryId, keep, disabledRowId](const store::WriteQueue::Outcome &outcome) {
             if (!outcome.ok)
                 qCWarning(lcWebhooks).noquote()
                     << "cannot record a webhook attempt:" << outcome.error;
-            mailbox->post(
-                [deliveryId, keep](DeliveryEngine *engine) { engine->stored(deliveryId, keep); });
+            mailbox->post([deliveryId, keep, disabledRowId](DeliveryEngine *engine) {
+                if (disabledRowId)
+                    engine->disableStored(disabledRowId);
+                engine->stored(deliveryId, keep);
+            });
         });
     pump();
+}
+
+void DeliveryEngine::disableStored(qint64 subscriptionRowId)
+{
+    // From now on the database says whether it is on: the owner may have re-enabled it already,
+    // before any poll saw the disable, so the next poll reads the subscriptions again.
+    if (const auto it = m_subscriptions.find(subscriptionRowId); it != m_subscriptions.end())
+        it->disabling = false;
+    m_dataVersion = -1;
 }
 
 void DeliveryEngine::stored(qint64 deliveryId, bool keep)

@@ -117,6 +117,8 @@ private:
                 const QString &error, const QByteArray &responseBody,
                 std::optional<qint64> retryAfterMs);
     void stored(qint64 deliveryId, bool keep);
+    /// The disabling of a subscription is on disk: the database is the truth again.
+    void disableStored(qint64 subscriptionRowId);
 
     QString m_databasePath;
     store::WriteQueue *m_writer;

@@ -20,6 +20,9 @@ using store::Sql::exec;
 using store::Sql::prepared;
 
 namespace {
+const QString OwnerDisabledReason = QStringLiteral("Turned off by the owner.");
+constexpr int ResponseExcerptBytes = 300;
+
 const QString SubscriptionColumns = QStringLiteral(
     "id, public_id, url, events, secret_enc, enabled, disabled_reason, created_by, created_at, "
     "consecutive_failures, failing_since, last_success_at");
@@ -49,6 +52,11 @@ bool Subscription::wants(const QString &event) const
     if (event == u"ping")
         return false; // pings go to one subscription on request
     return events.contains(event) || events.contains(QStringLiteral("*"));
+}
+
+bool Subscription::autoDisabled() const
+{
+    return !enabled && disabledReason != OwnerDisabledReason;
 }
 
 const QStringList &WebhookStore::knownEvents()
@@ -148,13 +156,30 @@ bool WebhookStore::setEnabled(const QString &publicId, bool enabled, qint64 now)
                                             "consecutive_failures = 0, failing_since = NULL, "
                                             "updated_at = ? WHERE public_id = ?")
                            : QStringLiteral("UPDATE webhook_subscriptions SET enabled = 0, "
-                                            "disabled_reason = 'Turned off by the owner.', "
-                                            "disabled_at = ?, updated_at = ? WHERE public_id = ?"));
+                                            "disabled_reason = ?, disabled_at = ?, updated_at = ? "
+                                            "WHERE public_id = ?"));
+    if (!enabled)
+        q.addBindValue(OwnerDisabledReason);
     q.addBindValue(now);
     if (!enabled)
         q.addBindValue(now);
     q.addBindValue(publicId);
     exec(q, "enable or disable webhook subscription");
+    return q.numRowsAffected() > 0;
+}
+
+bool WebhookStore::update(const QString &publicId, const QString &url, const QStringList &events,
+                          qint64 now)
+{
+    QSqlQuery &q = prepared(m_db,
+                            QStringLiteral("UPDATE webhook_subscriptions SET url = ?, "
+                                           "events = ?, updated_at = ? WHERE public_id = ?"));
+    q.addBindValue(url);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(events)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(publicId);
+    exec(q, "update webhook subscription");
     return q.numRowsAffected() > 0;
 }
 
@@ -395,8 +420,12 @@ QList<DeliveryRow> WebhookStore::deliveries(qint64 subscriptionRowId, int limit)
         m_db,
         QStringLiteral("SELECT d.id, o.public_id, o.event, d.state, d.attempts, "
                        "d.created_at, d.last_attempt_at, d.next_attempt_at, d.last_status, "
-                       "d.last_error FROM webhook_deliveries d JOIN outbox o ON o.id = "
-                       "d.outbox_id WHERE d.subscription_id = ? ORDER BY d.id DESC LIMIT ?"));
+                       "d.last_error, a.duration_ms, substr(a.response_body, 1, ?) "
+                       "FROM webhook_deliveries d JOIN outbox o ON o.id = d.outbox_id "
+                       "LEFT JOIN webhook_attempts a ON a.id = (SELECT MAX(id) FROM "
+                       "webhook_attempts WHERE delivery_id = d.id) "
+                       "WHERE d.subscription_id = ? ORDER BY d.id DESC LIMIT ?"));
+    q.addBindValue(ResponseExcerptBytes);
     q.addBindValue(subscriptionRowId);
     q.addBindValue(limit);
     exec(q, "list webhook deliveries");
@@ -413,8 +442,25 @@ QList<DeliveryRow> WebhookStore::deliveries(qint64 subscriptionRowId, int limit)
         r.nextAttemptAt = q.value(7).toLongLong();
         r.lastStatus = q.value(8).toInt();
         r.lastError = q.value(9).toString();
+        r.lastDurationMs = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
+        r.lastResponse = q.value(11).toByteArray();
         out.append(r);
     }
+    q.finish();
+    return out;
+}
+
+std::optional<AttemptResult> WebhookStore::firstAttempt(qint64 deliveryId)
+{
+    QSqlQuery &q = prepared(m_db,
+                            QStringLiteral("SELECT http_status, error, duration_ms FROM "
+                                           "webhook_attempts WHERE delivery_id = ? ORDER BY "
+                                           "attempt, id LIMIT 1"));
+    q.addBindValue(deliveryId);
+    exec(q, "read webhook attempt");
+    std::optional<AttemptResult> out;
+    if (q.next())
+        out = AttemptResult {q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()};
     q.finish();
     return out;
 }

@@ -31,6 +31,8 @@ struct Subscription
     qint64 lastSuccessAt = 0;
 
     bool wants(const QString &event) const;
+    /// Turned off by the delivery engine (410 Gone, failing too long), not by the owner.
+    bool autoDisabled() const;
 };
 
 /// A delivery that still has to be attempted, with the envelope it sends.
@@ -77,6 +79,18 @@ struct DeliveryRow
     qint64 nextAttemptAt = 0;
     int lastStatus = 0;
     QString lastError;
+    qint64 lastDurationMs = -1; // -1: not attempted yet
+    QByteArray lastResponse; // start of the last attempt's response body
+};
+
+/// The answer to one attempt (e.g. of a test event).
+struct AttemptResult
+{
+    int httpStatus = 0; // 0: no HTTP answer
+    QString error;
+    qint64 durationMs = 0;
+
+    bool succeeded() const { return error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
 };
 
 /// Reads and writes the webhook tables: subscriptions, deliveries and attempts.
@@ -100,6 +114,8 @@ public:
     bool remove(const QString &publicId);
     /// Turns a subscription on (clearing its failure history) or off by the owner's choice.
     bool setEnabled(const QString &publicId, bool enabled, qint64 now);
+    /// Changes where a subscription sends and what; its secret stays. False if unknown.
+    bool update(const QString &publicId, const QString &url, const QStringList &events, qint64 now);
 
     /// Turns undispatched outbox events into deliveries for the subscriptions that want them and
     /// marks the events dispatched; returns how many events were handled (at most `limit`).
@@ -116,6 +132,8 @@ public:
     /// Re-sends every failed delivery of a subscription created since `sinceMs`; returns count.
     int redeliverFailed(qint64 subscriptionRowId, qint64 sinceMs, qint64 now);
     QList<DeliveryRow> deliveries(qint64 subscriptionRowId, int limit);
+    /// The first attempt of a delivery, once it is recorded (how a test event went).
+    std::optional<AttemptResult> firstAttempt(qint64 deliveryId);
     int pruneAttempts(qint64 beforeMs);
 
 private:
