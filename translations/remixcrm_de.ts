@@ -189,7 +189,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+61"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -231,7 +230,7 @@ Commands:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Send one delivery again, or every failed one since TIME.
 </source>
-        <translation>Aufruf: remixcrm [Optionen] [Befehl]
+        <translation type="vanished">Aufruf: remixcrm [Optionen] [Befehl]
 
 Ohne Befehl öffnet RemixCRM sein Fenster (oder läuft ohne Fenster, wenn kein
 Bildschirm vorhanden ist) und nimmt Leads entgegen.
@@ -277,6 +276,275 @@ Befehle:
                             Eine Zustellung erneut senden oder alle, die seit
                             TIME fehlgeschlagen sind.
 </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CommandLine.cpp" line="+62"/>
+        <source>Usage: remixcrm [options] [command]
+
+Without a command, RemixCRM opens its window (or runs headless when there is no
+display) and listens for leads.
+
+Options:
+  --headless             Run the lead listener without a window.
+  --data-dir DIR         Folder holding the database (default: the user&apos;s app
+                         data folder, or $REMIXCRM_DATA_DIR).
+  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
+                         127.0.0.1:8088).
+  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
+  --open LEAD            Open the window on a lead (its id or lead_url).
+  -h, --help             Show this help.
+  -v, --version          Show the version.
+
+Commands:
+  keys create --name NAME   Create an API key; it is printed once, on the last line.
+  keys list                 List API keys (prefix, name, created, last used, revoked).
+  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
+  config get KEY            Print a setting.
+  config set KEY VALUE      Change a setting.
+  config list               List every setting with its value.
+  import FILE [--dry-run]   Import leads from a CSV file (columns matched by their
+                            header); --dry-run only counts new, updated, skipped
+                            and invalid rows.
+  backup FILE               Write a consistent copy of the database to FILE, also
+                            while RemixCRM is running.
+  restore FILE              Replace the database with the backup FILE (RemixCRM
+                            must not be running on this data directory).
+  webhooks add URL --events a,b [--secret S]
+                            Send events (lead.created, lead.updated, contact.created,
+                            contact.updated or *) to URL; prints the id and, when no
+                            secret was given, the generated signing secret.
+  webhooks list             List webhooks (never their secrets).
+  webhooks remove ID        Remove a webhook.
+  webhooks enable ID | disable ID
+                            Turn a webhook on again (e.g. after it was disabled for
+                            failing) or off.
+  webhooks test ID          Send a signed ping event and show the answer.
+  webhooks deliveries ID    Show the latest deliveries and their results.
+  webhooks redeliver DELIVERY | redeliver ID --since TIME
+                            Send one delivery again, or every failed one since TIME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectSnippets</name>
+    <message>
+        <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
+        <source>Send a lead with curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># Replace rmx_yourkey with a key from the API Keys page.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Website form with a server proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;!-- The form posts to your own site; your server adds the key and forwards it. Never put the key in browser JavaScript. --&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Zapier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># Webhooks by Zapier → Custom Request
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># HTTP Request node
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hosted inquiry form (link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># A complete form, no website needed: share this link or put it in your bio.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosted inquiry form (embed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browser fetch() to /capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>// Add your site&apos;s origin (e.g. https://www.example.com) to cors_allowed_origins in Settings first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify webhooks (Node.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify webhooks (Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tunnel: cloudflared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># Quick tunnel (a new random URL each start):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># Named tunnel with your own hostname (stays the same):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tunnel: ngrok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># With a reserved domain:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tunnel: Tailscale Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># The public URL is https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPresentation</name>
+    <message>
+        <location filename="../ui/ContactPresentation.cpp" line="+18"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hidden bot field filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent too fast for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form token not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Campaign source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Ads click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facebook click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,6 +731,263 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SettingLabels</name>
+    <message>
+        <location filename="../ui/SettingLabels.cpp" line="+8"/>
+        <location line="+6"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Hosted form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Limits and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+77"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en, de, es or fr; empty follows the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify me of each new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT, e.g. 127.0.0.1:8088. Applied at once; a busy port keeps the old address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your tunnel&apos;s URL, used in lead links and snippets. Empty uses the listen address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listener threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 uses one per processor core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Empty shows a translated default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>#rgb or #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank-you page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where people go after sending the form. Empty shows a thank-you page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum fill time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster submissions are treated as bots and kept as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Websites allowed to post from the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins such as https://www.example.com, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead API: leads per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>0 means unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Form and capture: requests per visitor per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New contacts per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protects the disk from floods; 0 means unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest request body (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest request headers (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open connections at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle connection timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to send request headers (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow API-created webhooks to reach private addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off protects this network from webhooks created with an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry schedule (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delays between attempts, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable after failing for (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the delivery log for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up automatically every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -528,37 +1053,334 @@ Befehle:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+17"/>
         <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel) to the listen address, then set the tunnel&apos;s URL as &lt;b&gt;public_url&lt;/b&gt; in Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Website verbinden&lt;/h3&gt;&lt;p&gt;RemixCRM empfängt Leads auf diesem Computer. Um Leads aus dem Internet zu empfangen, richten Sie einen Tunnel (cloudflared, ngrok oder Tailscale Funnel) zur Empfangsadresse ein und tragen Sie anschließend die URL des Tunnels in den Einstellungen als &lt;b&gt;public_url&lt;/b&gt; ein.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Website verbinden&lt;/h3&gt;&lt;p&gt;RemixCRM empfängt Leads auf diesem Computer. Um Leads aus dem Internet zu empfangen, richten Sie einen Tunnel (cloudflared, ngrok oder Tailscale Funnel) zur Empfangsadresse ein und tragen Sie anschließend die URL des Tunnels in den Einstellungen als &lt;b&gt;public_url&lt;/b&gt; ein.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source># Send a lead with curl (replace rmx_yourkey with a key from the API Keys page)
 </source>
-        <translation># Lead mit curl senden (rmx_yourkey durch einen Schlüssel von der Seite „API-Schlüssel“ ersetzen)
+        <translation type="vanished"># Lead mit curl senden (rmx_yourkey durch einen Schlüssel von der Seite „API-Schlüssel“ ersetzen)
 </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source># Zapier: Webhooks by Zapier → Custom Request
 </source>
-        <translation># Zapier: Webhooks by Zapier → Custom Request
+        <translation type="vanished"># Zapier: Webhooks by Zapier → Custom Request
 </translation>
+    </message>
+    <message>
+        <source># n8n: HTTP Request node
+</source>
+        <translation type="vanished"># n8n: Node „HTTP Request“
+</translation>
+    </message>
+    <message>
+        <source># Your website: forward the form from your server, never from browser JavaScript
+</source>
+        <translation type="vanished"># Ihre Website: Formular über Ihren Server weiterleiten, niemals per JavaScript im Browser
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <source>Send &amp;test lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source># n8n: HTTP Request node
-</source>
-        <translation># n8n: Node „HTTP Request“
-</translation>
+        <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel — see the snippets below) to the listen address, then enter the tunnel&apos;s URL as the public URL. Every snippet and every &lt;code&gt;lead_url&lt;/code&gt; uses it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snippet text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source># Your website: forward the form from your server, never from browser JavaScript
-</source>
-        <translation># Ihre Website: Formular über Ihren Server weiterleiten, niemals per JavaScript im Browser
-</translation>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved: the public URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: the setting could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cleared: links use the listen address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: new lead links and snippets use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test could not start: no key could be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Test Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent from the Connect page to check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The listener answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ContactDetail</name>
+    <message>
+        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No leads yet: this contact came in without an event date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No campaign or page details were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leads of this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a lead to open it on the Leads page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select a contact to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="unfinished">Nicht gespeichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: the contact could not be written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ContactTableModel</name>
+    <message>
+        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ContactsPage</name>
+    <message>
+        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select two contacts (Ctrl+click) that are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge these two contacts into one? The other one&apos;s leads move to the contact you keep, and its campaign details fill in what is missing. The other contact is then deleted; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The contacts could not be merged. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -622,7 +1444,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+51"/>
+        <location filename="../ui/LeadEditor.cpp" line="+53"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -713,7 +1535,7 @@ Befehle:
         <translation>Nicht gespeichert: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -805,12 +1627,12 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+36"/>
+        <location filename="../ui/LeadsPage.cpp" line="+40"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Name, E-Mail, Telefon, Notizen oder Quelle durchsuchen</translation>
     </message>
@@ -875,12 +1697,27 @@ Befehle:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -888,7 +1725,25 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Exported %n lead(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -906,7 +1761,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -915,7 +1770,7 @@ Befehle:
         <translation type="vanished">Ihr Anfragen-Posteingang ist bereit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -931,11 +1786,16 @@ Befehle:
     </message>
     <message>
         <location line="+0"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -950,22 +1810,19 @@ Befehle:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;h3&gt;Contacts&lt;/h3&gt;&lt;p&gt;Everyone who sent you a lead, one entry per email address.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kontakte&lt;/h3&gt;&lt;p&gt;Alle, von denen Sie einen Lead erhalten haben, mit einem Eintrag pro E-Mail-Adresse.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Kontakte&lt;/h3&gt;&lt;p&gt;Alle, von denen Sie einen Lead erhalten haben, mit einem Eintrag pro E-Mail-Adresse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Send every new lead to Zapier, n8n, Make or your own server.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Senden Sie jeden neuen Lead an Zapier, n8n, Make oder Ihren eigenen Server.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Senden Sie jeden neuen Lead an Zapier, n8n, Make oder Ihren eigenen Server.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Submissions caught by the form&apos;s spam checks wait here for your review.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Einsendungen, die von der Spamprüfung des Formulars abgefangen wurden, warten hier auf Ihre Durchsicht.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Einsendungen, die von der Spamprüfung des Formulars abgefangen wurden, warten hier auf Ihre Durchsicht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -976,7 +1833,7 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Listening on %1</source>
         <translation>Empfangsbereit auf %1</translation>
     </message>
@@ -986,7 +1843,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+129"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>
@@ -999,9 +1856,53 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="+37"/>
+        <source>Leads per week, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Upcoming booked dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No booked dates ahead yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+55"/>
+        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <source>&amp;About RemixCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About RemixCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;A self-hosted lead inbox for event vendors: leads from your website, Zapier, n8n and ad platforms, stored on this computer, with signed webhooks to your other tools.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
@@ -1034,6 +1935,99 @@ Befehle:
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::SpamPage</name>
+    <message>
+        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <source>&amp;Restore as contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submissions of your hosted form that looked automated: the hidden bot field was filled in, the form was sent faster than a person can type, or its token was forged or stale. The sender saw a normal thank-you page. Restore anything that is a real inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Received</source>
+        <translation type="unfinished">Eingegangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Caught submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No spam caught&lt;/h3&gt;&lt;p&gt;When a bot fills in your hosted form, its submission lands here instead of among your contacts, so you can check it and restore it if it was a real person.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Could not restore the submission. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not restore the submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored %1 as a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1 as a contact, with their lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the submission from %1 for good? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete the submission. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2074,460 @@ Befehle:
         <location line="+1"/>
         <source>Latest: %1</source>
         <translation>Zuletzt eingegangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::WebhookDialog</name>
+    <message>
+        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <source>All e&amp;vents, including ones added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RemixCRM sends a signed JSON POST to this URL for each event you choose, and tries again later when your endpoint is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new lead arrives (lead.created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lead is edited or changes status (lead.updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new contact is added (contact.created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact is edited (contact.updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Endpoint &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing secret stays the same. It was shown only when the webhook was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your endpoint checks the &lt;code&gt;X-Rex-Signature&lt;/code&gt; header with this secret. &lt;b&gt;Copy it now: it is not shown again once the webhook is added.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Reveal the signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter the full address of your endpoint, starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one event to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The webhook could not be added. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhook could not be saved; it may have been removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::WebhooksPage</name>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+353"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-352"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeliver all &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Webhooks send every new or changed lead to Zapier, n8n, Make or your own server as a signed JSON POST, and try again when the endpoint is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Re-ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enable the webhook that was turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+352"/>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send a test event to the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test event result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Redeliver the selected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redeliver all failed deliveries of this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A redelivery keeps the event id, so your endpoint can skip events it already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Enabled, %n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Delivery log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ping (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+226"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Delivered, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retrying at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the webhook to send a test event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n webhook(s) turned off in all.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The change could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Remove webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the webhook to %1? Events are no longer sent to it, and its delivery log is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The test event could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No answer after %1 seconds; see the delivery log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✓ Test event delivered: %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Test event failed: %1 (after %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sending a test event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::WeeklyLeadsChart</name>
+    <message>
+        <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
+        <source>Leads per week by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n lead(s) in the last 12 weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,7 @@ OverviewPage::OverviewPage(BackgroundReader *reader, QWidget *parent)
     m_pipeline->setObjectName(QStringLiteral("pipelineSummary"));
     m_pipeline->setTextFormat(Qt::RichText);
     m_pipeline->setWordWrap(true);
+    m_pipeline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     (new QVBoxLayout(pipeline))->addWidget(m_pipeline);
     auto *upcoming = new QGroupBox(tr("Upcoming booked dates"), this);
     m_upcoming->setObjectName(QStringLiteral("upcomingBooked"));
