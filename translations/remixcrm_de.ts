@@ -17,8 +17,8 @@
         <location line="+4"/>
         <source>Backed up %n lead(s) to %1.</source>
         <translation>
-            <numerusform>%n Anfrage wurde in %1 gesichert.</numerusform>
-            <numerusform>%n Anfragen wurden in %1 gesichert.</numerusform>
+            <numerusform>%n Lead wurde in %1 gesichert.</numerusform>
+            <numerusform>%n Leads wurden in %1 gesichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -30,8 +30,8 @@
         <location line="+3"/>
         <source>Restored %n lead(s) from %1.</source>
         <translation>
-            <numerusform>%n Anfrage wurde aus %1 wiederhergestellt.</numerusform>
-            <numerusform>%n Anfragen wurden aus %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Lead wurde aus %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Leads wurden aus %1 wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -323,7 +323,59 @@ Commands:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Send one delivery again, or every failed one since TIME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: remixcrm [Optionen] [Befehl]
+
+Ohne Befehl öffnet RemixCRM sein Fenster (oder läuft ohne Oberfläche, wenn kein
+Display vorhanden ist) und nimmt Leads entgegen.
+
+Optionen:
+  --headless             Lead-Empfang ohne Fenster ausführen.
+  --data-dir DIR         Ordner mit der Datenbank (Standard: der App-Datenordner
+                         des Benutzers oder $REMIXCRM_DATA_DIR).
+  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung 'listen',
+                         127.0.0.1:8088).
+  --public-url URL       Öffentliche Basis-URL, z. B. die Ihres Tunnels; wird
+                         in lead_url verwendet.
+  --open LEAD            Fenster mit einem Lead öffnen (ID oder lead_url).
+  -h, --help             Diese Hilfe anzeigen.
+  -v, --version          Die Version anzeigen.
+
+Befehle:
+  keys create --name NAME   API-Schlüssel erstellen; er wird einmalig in der
+                            letzten Zeile ausgegeben.
+  keys list                 API-Schlüssel auflisten (Präfix, Name, erstellt,
+                            zuletzt verwendet, widerrufen).
+  keys revoke PREFIX        Schlüssel widerrufen; der laufende Server weist ihn
+                            sofort ab.
+  config get KEY            Eine Einstellung ausgeben.
+  config set KEY VALUE      Eine Einstellung ändern.
+  config list               Alle Einstellungen mit ihren Werten auflisten.
+  import FILE [--dry-run]   Leads aus einer CSV-Datei importieren (Spalten
+                            werden über ihre Kopfzeile zugeordnet); --dry-run
+                            zählt nur neue, aktualisierte, übersprungene und
+                            ungültige Zeilen.
+  backup FILE               Eine konsistente Kopie der Datenbank nach FILE
+                            schreiben, auch während RemixCRM läuft.
+  restore FILE              Die Datenbank durch die Sicherung FILE ersetzen
+                            (RemixCRM darf in diesem Datenordner nicht laufen).
+  webhooks add URL --events a,b [--secret S]
+                            Ereignisse (lead.created, lead.updated,
+                            contact.created, contact.updated oder *) an URL
+                            senden; gibt die ID aus und, falls kein Secret
+                            angegeben wurde, das erzeugte Signaturgeheimnis.
+  webhooks list             Webhooks auflisten (niemals ihre Secrets).
+  webhooks remove ID        Einen Webhook entfernen.
+  webhooks enable ID | disable ID
+                            Einen Webhook wieder einschalten (z. B. nachdem er
+                            wegen Fehlern deaktiviert wurde) oder ausschalten.
+  webhooks test ID          Ein signiertes Ping-Ereignis senden und die Antwort
+                            anzeigen.
+  webhooks deliveries ID    Die letzten Zustellungen und ihre Ergebnisse
+                            anzeigen.
+  webhooks redeliver DELIVERY | redeliver ID --since TIME
+                            Eine Zustellung erneut senden oder jede seit TIME
+                            fehlgeschlagene.
+</translation>
     </message>
 </context>
 <context>
@@ -331,122 +383,132 @@ Commands:
     <message>
         <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
         <source>Send a lead with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead mit curl senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Replace rmx_yourkey with a key from the API Keys page.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Ersetzen Sie rmx_yourkey durch einen Schlüssel von der Seite „API-Schlüssel“.
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Website form with a server proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Formular mit Server-Proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;!-- The form posts to your own site; your server adds the key and forwards it. Never put the key in browser JavaScript. --&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;!-- Das Formular sendet an Ihre eigene Website; Ihr Server fügt den Schlüssel hinzu und leitet weiter. Legen Sie den Schlüssel nie in Browser-JavaScript ab. --&gt;
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Webhooks by Zapier → Custom Request
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Webhooks by Zapier → Custom Request
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>n8n</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># HTTP Request node
 </source>
-        <translation type="unfinished"></translation>
+        <translation># HTTP-Request-Node
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hosted inquiry form (link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostetes Anfrageformular (Link)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># A complete form, no website needed: share this link or put it in your bio.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Ein vollständiges Formular, keine Website nötig: Teilen Sie diesen Link oder setzen Sie ihn in Ihre Bio.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hosted inquiry form (embed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostetes Anfrageformular (Einbettung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browser fetch() to /capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-fetch() an /capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>// Add your site&apos;s origin (e.g. https://www.example.com) to cors_allowed_origins in Settings first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// Tragen Sie zuerst den Origin Ihrer Website (z. B. https://www.example.com) in den Einstellungen unter cors_allowed_origins ein.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verify webhooks (Node.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks prüfen (Node.js)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verify webhooks (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks prüfen (Python)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tunnel: cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel: cloudflared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Quick tunnel (a new random URL each start):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Quick Tunnel (bei jedem Start eine neue zufällige URL):
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># Named tunnel with your own hostname (stays the same):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Benannter Tunnel mit eigenem Hostnamen (bleibt gleich):
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tunnel: ngrok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel: ngrok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># With a reserved domain:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Mit reservierter Domain:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tunnel: Tailscale Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel: Tailscale Funnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># The public URL is https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Die öffentliche URL ist https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
+</translation>
     </message>
 </context>
 <context>
@@ -454,97 +516,97 @@ Commands:
     <message>
         <location filename="../ui/ContactPresentation.cpp" line="+18"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hidden bot field filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstecktes Bot-Feld ausgefüllt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent too fast for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schnell für einen Menschen gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Token ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Token abgelaufen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Campaign source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenquelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenmedium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenbegriff</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagneninhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingpage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweisende Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Ads click</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Ads-Klick</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook click</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-Klick</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -736,255 +798,255 @@ Commands:
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
         <location line="+6"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Hosted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostetes Formular</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Limits and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits und Schutz</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+77"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>en, de, es oder fr; leer folgt der Systemsprache.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me of each new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem neuen Lead benachrichtigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT, e.g. 127.0.0.1:8088. Applied at once; a busy port keeps the old address.</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT, z. B. 127.0.0.1:8088. Wird sofort übernommen; bei belegtem Port bleibt die alte Adresse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your tunnel&apos;s URL, used in lead links and snippets. Empty uses the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL Ihres Tunnels, verwendet in Lead-Links und Snippets. Leer verwendet die Empfangsadresse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listener threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangs-Threads</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0 uses one per processor core.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 verwendet einen pro Prozessorkern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Empty shows a translated default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer zeigt einen übersetzten Standardtext.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>#rgb or #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>#rgb oder #rrggbb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank-you page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Dankeseite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where people go after sending the form. Empty shows a thank-you page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Besucher nach dem Absenden des Formulars gelangen. Leer zeigt eine Dankeseite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum fill time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Ausfüllzeit (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster submissions are treated as bots and kept as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellere Einsendungen gelten als Bots und werden als Spam aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Websites allowed to post from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites, die aus dem Browser senden dürfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins such as https://www.example.com, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origins wie https://www.example.com, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead API: leads per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-API: Leads pro Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet unbegrenzt.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Form and capture: requests per visitor per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular und Capture: Anfragen pro Besucher und Minute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New contacts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kontakte pro Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protects the disk from floods; 0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützt den Datenträger vor Überflutung; 0 bedeutet unbegrenzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anfrage-Body (Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request headers (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Anfrage-Header (Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl offener Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle connection timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für inaktive Verbindungen (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to send request headers (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Senden der Anfrage-Header (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow API-created webhooks to reach private addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Per API erstellten Webhooks private Adressen erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off protects this network from webhooks created with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus schützt dieses Netzwerk vor Webhooks, die mit einem API-Schlüssel erstellt wurden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry schedule (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsplan (Sekunden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delays between attempts, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeiten zwischen den Versuchen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Zeitlimit (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-Zeitlimit (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable after failing for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren nach Fehlern über (Stunden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll aufbewahren für (Tage)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up automatically every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich automatisch sichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -1083,107 +1145,107 @@ Commands:
     <message>
         <location filename="../ui/ConnectPage.cpp" line="+40"/>
         <source>Send &amp;test lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Lead &amp;senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel — see the snippets below) to the listen address, then enter the tunnel&apos;s URL as the public URL. Every snippet and every &lt;code&gt;lead_url&lt;/code&gt; uses it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Website verbinden&lt;/h3&gt;&lt;p&gt;RemixCRM empfängt Leads auf diesem Computer. Um Leads aus dem Internet zu empfangen, richten Sie einen Tunnel (cloudflared, ngrok oder Tailscale Funnel – siehe die Snippets unten) zur Empfangsadresse ein und tragen Sie dann die URL des Tunnels als öffentliche URL ein. Jedes Snippet und jede &lt;code&gt;lead_url&lt;/code&gt; verwendet sie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL &amp;verwenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Snippet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet text</source>
-        <translation type="unfinished"></translation>
+        <translation>Snippet-Text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentliche URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Not saved: the public URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die öffentliche URL %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved: the setting could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Einstellung konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cleared: links use the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleert: Links verwenden die Empfangsadresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: new lead links and snippets use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Neue Lead-Links und Snippets verwenden %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The test could not start: no key could be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test konnte nicht starten: Es konnte kein Schlüssel erstellt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Test Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Lead</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent from the Connect page to check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Seite „Verbinden“ gesendet, um die Verbindung zu prüfen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Lead in %1 ms über %2 erstellt (201). Er steht ganz oben in Ihren Leads.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The listener answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfang antwortete mit %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1191,102 +1253,102 @@ Commands:
     <message>
         <location filename="../ui/ContactDetail.cpp" line="+45"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Zurücksetzen</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No leads yet: this contact came in without an event date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Leads: Dieser Kontakt kam ohne Veranstaltungsdatum herein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No campaign or page details were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Kampagnen- oder Seitendetails übermittelt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Vorname</translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Nachname</translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Telefon</translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leads of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads dieses Kontakts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a lead to open it on the Leads page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Lead, um ihn auf der Seite „Leads“ zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Veranstaltungsdatum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation type="unfinished">Nicht gespeichert: %1 (%2).</translation>
+        <translation>Nicht gespeichert: %1 (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved: the contact could not be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Kontakt konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1294,27 +1356,27 @@ Commands:
     <message>
         <location filename="../ui/ContactTableModel.cpp" line="+151"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -1322,65 +1384,65 @@ Commands:
     <message>
         <location filename="../ui/ContactsPage.cpp" line="+34"/>
         <source>&amp;Merge duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate &amp;zusammenführen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select two contacts (Ctrl+click) that are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Kontakte aus (Strg+Klick), die dieselbe Person sind.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Kontakte&lt;/h3&gt;&lt;p&gt;Jeder, der Ihnen einen Lead sendet oder Ihr Formular ausfüllt, erhält hier einen Eintrag, einen pro E-Mail-Adresse. Teilen Sie Ihr Formular über die Seite &lt;b&gt;Verbinden&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge these two contacts into one? The other one&apos;s leads move to the contact you keep, and its campaign details fill in what is missing. The other contact is then deleted; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Kontakte zu einem zusammenführen? Die Leads des anderen Kontakts wandern zu dem Kontakt, den Sie behalten, und seine Kampagnendetails ergänzen fehlende Angaben. Der andere Kontakt wird anschließend gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; behalten</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The contacts could not be merged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht zusammengeführt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit %2 zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -1699,17 +1761,17 @@ Commands:
     <message>
         <location line="+4"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1727,20 +1789,20 @@ Commands:
     <message>
         <location line="+30"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead nach %1 exportiert.</numerusform>
+            <numerusform>%n Leads nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1787,7 +1849,7 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1860,28 +1922,28 @@ Commands:
     <message>
         <location filename="../ui/OverviewPage.cpp" line="+37"/>
         <source>Leads per week, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads pro Woche, nach Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Upcoming booked dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende gebuchte Termine</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No booked dates ahead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gebuchten Termine in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -1889,17 +1951,17 @@ Commands:
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+79"/>
         <source>&amp;About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber RemixCRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RemixCRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;A self-hosted lead inbox for event vendors: leads from your website, Zapier, n8n and ad platforms, stored on this computer, with signed webhooks to your other tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;Ein selbst gehosteter Lead-Posteingang für Event-Dienstleister: Leads von Ihrer Website, Zapier, n8n und Werbeplattformen, gespeichert auf diesem Computer, mit signierten Webhooks an Ihre anderen Tools.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1942,92 +2004,92 @@ Commands:
     <message>
         <location filename="../ui/SpamPage.cpp" line="+62"/>
         <source>&amp;Restore as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kontakt &amp;wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submissions of your hosted form that looked automated: the hidden bot field was filled in, the form was sent faster than a person can type, or its token was forged or stale. The sender saw a normal thank-you page. Restore anything that is a real inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsendungen Ihres gehosteten Formulars, die automatisiert wirkten: Das versteckte Bot-Feld war ausgefüllt, das Formular wurde schneller gesendet, als ein Mensch tippen kann, oder sein Token war gefälscht oder veraltet. Der Absender hat eine normale Dankeseite gesehen. Stellen Sie alles wieder her, was eine echte Anfrage ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Received</source>
-        <translation type="unfinished">Eingegangen</translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Erkennung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Caught submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefangene Einsendungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No spam caught&lt;/h3&gt;&lt;p&gt;When a bot fills in your hosted form, its submission lands here instead of among your contacts, so you can check it and restore it if it was a real person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kein Spam abgefangen&lt;/h3&gt;&lt;p&gt;Wenn ein Bot Ihr gehostetes Formular ausfüllt, landet seine Einsendung hier statt bei Ihren Kontakten, damit Sie sie prüfen und wiederherstellen können, falls es doch ein Mensch war.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Could not restore the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einsendung konnte nicht wiederhergestellt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore the submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einsendung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored %1 as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als Kontakt wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored %1 as a contact, with their lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als Kontakt wiederhergestellt, samt Lead.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsendung löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the submission from %1 for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einsendung von %1 endgültig löschen? Sie kann danach nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Absender</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einsendung konnte nicht gelöscht werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2081,134 +2143,134 @@ Commands:
     <message>
         <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Ereignisse, auch später hinzugefügte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RemixCRM sends a signed JSON POST to this URL for each event you choose, and tries again later when your endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>RemixCRM sendet für jedes gewählte Ereignis einen signierten JSON-POST an diese URL und versucht es später erneut, wenn Ihr Endpunkt nicht erreichbar ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new lead arrives (lead.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Lead geht ein (lead.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lead is edited or changes status (lead.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead wird bearbeitet oder ändert seinen Status (lead.updated)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new contact is added (contact.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Kontakt wird hinzugefügt (contact.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact is edited (contact.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt wird bearbeitet (contact.updated)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Endpoint &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-&amp;URL:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signing secret stays the same. It was shown only when the webhook was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturgeheimnis bleibt gleich. Es wurde nur beim Hinzufügen des Webhooks angezeigt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Your endpoint checks the &lt;code&gt;X-Rex-Signature&lt;/code&gt; header with this secret. &lt;b&gt;Copy it now: it is not shown again once the webhook is added.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Endpunkt prüft den Header &lt;code&gt;X-Rex-Signature&lt;/code&gt; mit diesem Geheimnis. &lt;b&gt;Kopieren Sie es jetzt: Nach dem Hinzufügen des Webhooks wird es nicht mehr angezeigt.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+16"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Reveal the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis kopieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Enter the full address of your endpoint, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige Adresse Ihres Endpunkts ein, beginnend mit https:// oder http://.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one event to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Ereignis aus.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The webhook could not be added. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook konnte nicht hinzugefügt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The webhook could not be saved; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook konnte nicht gespeichert werden; möglicherweise wurde er inzwischen entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2216,297 +2278,297 @@ Commands:
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="+82"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+353"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <location line="-352"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testereignis senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut zustellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeliver all &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;fehlgeschlagenen erneut zustellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Webhooks send every new or changed lead to Zapier, n8n, Make or your own server as a signed JSON POST, and try again when the endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks senden jeden neuen oder geänderten Lead als signierten JSON-POST an Zapier, n8n, Make oder Ihren eigenen Server und versuchen es erneut, wenn der Endpunkt nicht erreichbar ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re-ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder aktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-enable the webhook that was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgeschalteten Webhook wieder aktivieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+352"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-351"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Webhooks&lt;/h3&gt;&lt;p&gt;Fügen Sie einen hinzu, um jeden neuen Lead sofort bei Eingang an Zapier, n8n, Make oder Ihren eigenen Server zu senden.&lt;/p&gt;&lt;p&gt;Klicken Sie oben auf &lt;b&gt;Webhook hinzufügen…&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Send a test event to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testereignis an den ausgewählten Webhook senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test event result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Testereignisses</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+193"/>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Redeliver the selected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zustellung erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver all failed deliveries of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Zustellungen dieses Webhooks erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A redelivery keeps the event id, so your endpoint can skip events it already handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erneute Zustellung behält die Ereignis-ID, sodass Ihr Endpunkt bereits verarbeitete Ereignisse überspringen kann.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Enabled, %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiviert, %n Fehler in Folge</numerusform>
+            <numerusform>Aktiviert, %n Fehler in Folge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivery log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll von %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ping (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (Test)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+226"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="-222"/>
         <source>Delivered, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retrying at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch um %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Webhook aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Webhook deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the webhook to send a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den Webhook, um ein Testereignis zu senden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Webhook an %1 wurde automatisch ausgeschaltet.&lt;/b&gt; %2 Es werden keine Ereignisse an ihn gesendet, bis Sie ihn wieder aktivieren; beheben Sie zuerst das Problem am Endpunkt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>(%n webhook(s) turned off in all.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Insgesamt %n Webhook ausgeschaltet.)</numerusform>
+            <numerusform>(Insgesamt %n Webhooks ausgeschaltet.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The change could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the webhook to %1? Events are no longer sent to it, and its delivery log is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webhook an %1 entfernen? Es werden keine Ereignisse mehr an ihn gesendet, und sein Zustellprotokoll wird gelöscht.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The test event could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testereignis konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No answer after %1 seconds; see the delivery log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort nach %1 Sekunden; siehe Zustellprotokoll.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>✓ Test event delivered: %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Testereignis zugestellt: %1 in %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Test event failed: %1 (after %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Testereignis fehlgeschlagen: %1 (nach %2 ms)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sending a test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -2514,20 +2576,20 @@ Commands:
     <message>
         <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
         <source>Leads per week by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads pro Woche nach Quelle</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n lead(s) in the last 12 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead in den letzten 12 Wochen</numerusform>
+            <numerusform>%n Leads in den letzten 12 Wochen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 </TS>

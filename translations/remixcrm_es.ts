@@ -95,7 +95,7 @@
     <message>
         <location line="+10"/>
         <source>%1 was written by a newer RemixCRM; update first</source>
-        <translation>%1 procede de una versión más reciente de RemixCRM; actualiza primero</translation>
+        <translation>%1 procede de una versión más reciente de RemixCRM; actualice primero</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -327,7 +327,59 @@ Commands:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Send one delivery again, or every failed one since TIME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: remixcrm [opciones] [comando]
+
+Sin comando, RemixCRM abre su ventana (o se ejecuta sin ventana si no hay
+pantalla) y recibe solicitudes.
+
+Opciones:
+  --headless             Ejecutar el receptor de solicitudes sin ventana.
+  --data-dir DIR         Carpeta con la base de datos (predeterminada: la
+                         carpeta de datos de la aplicación del usuario o
+                         $REMIXCRM_DATA_DIR).
+  --listen HOST:PORT     Dirección en la que escuchar (predeterminada: el
+                         ajuste «listen», 127.0.0.1:8088).
+  --public-url URL       URL base pública, p. ej. la del túnel, usada en
+                         lead_url.
+  --open LEAD            Abrir la ventana en una solicitud (su id o lead_url).
+  -h, --help             Mostrar esta ayuda.
+  -v, --version          Mostrar la versión.
+
+Comandos:
+  keys create --name NAME   Crear una clave de API; se muestra una sola vez, en
+                            la última línea.
+  keys list                 Listar las claves de API (prefijo, nombre, creación,
+                            último uso, revocación).
+  keys revoke PREFIX        Revocar una clave; el servidor en marcha la rechaza
+                            al instante.
+  config get KEY            Mostrar un ajuste.
+  config set KEY VALUE      Cambiar un ajuste.
+  config list               Listar todos los ajustes con su valor.
+  import FILE [--dry-run]   Importar solicitudes de un archivo CSV (columnas
+                            asociadas por su encabezado); --dry-run solo cuenta
+                            las filas nuevas, actualizadas, omitidas y no
+                            válidas.
+  backup FILE               Escribir una copia coherente de la base de datos en
+                            FILE, también con RemixCRM en marcha.
+  restore FILE              Sustituir la base de datos por la copia de seguridad
+                            FILE (RemixCRM no debe estar en marcha con esta
+                            carpeta de datos).
+  webhooks add URL --events a,b [--secret S]
+                            Enviar eventos (lead.created, lead.updated,
+                            contact.created, contact.updated o *) a URL; muestra
+                            el id y, si no se indicó ningún secreto, el secreto
+                            de firma generado.
+  webhooks list             Listar los webhooks (nunca sus secretos).
+  webhooks remove ID        Eliminar un webhook.
+  webhooks enable ID | disable ID
+                            Volver a activar un webhook (p. ej. después de que
+                            se desactivara por fallos) o desactivarlo.
+  webhooks test ID          Enviar un evento ping firmado y ver la respuesta.
+  webhooks deliveries ID    Mostrar las últimas entregas y sus resultados.
+  webhooks redeliver DELIVERY | redeliver ID --since TIME
+                            Volver a enviar una entrega o todas las fallidas
+                            desde TIME.
+</translation>
     </message>
 </context>
 <context>
@@ -335,122 +387,132 @@ Commands:
     <message>
         <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
         <source>Send a lead with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una solicitud con curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Replace rmx_yourkey with a key from the API Keys page.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Sustituya rmx_yourkey por una clave de la página Claves de API.
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Website form with a server proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario web con proxy en el servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;!-- The form posts to your own site; your server adds the key and forwards it. Never put the key in browser JavaScript. --&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;!-- El formulario envía los datos a su propio sitio; su servidor añade la clave y los reenvía. Nunca incluya la clave en el JavaScript del navegador. --&gt;
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Webhooks by Zapier → Custom Request
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Webhooks by Zapier → Custom Request
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>n8n</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># HTTP Request node
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Nodo HTTP Request
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hosted inquiry form (link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de consulta alojado (enlace)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># A complete form, no website needed: share this link or put it in your bio.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Un formulario completo, sin necesidad de sitio web: comparta este enlace o póngalo en su biografía.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hosted inquiry form (embed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de consulta alojado (insertado)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browser fetch() to /capture</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() del navegador a /capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>// Add your site&apos;s origin (e.g. https://www.example.com) to cors_allowed_origins in Settings first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// Primero añada el origen de su sitio (p. ej., https://www.example.com) a cors_allowed_origins en Ajustes.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verify webhooks (Node.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar webhooks (Node.js)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verify webhooks (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar webhooks (Python)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tunnel: cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Túnel: cloudflared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Quick tunnel (a new random URL each start):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Túnel rápido (una URL aleatoria nueva en cada inicio):
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># Named tunnel with your own hostname (stays the same):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Túnel con nombre y su propio nombre de host (no cambia):
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tunnel: ngrok</source>
-        <translation type="unfinished"></translation>
+        <translation>Túnel: ngrok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># With a reserved domain:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Con un dominio reservado:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tunnel: Tailscale Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Túnel: Tailscale Funnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># The public URL is https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
 </source>
-        <translation type="unfinished"></translation>
+        <translation># La URL pública es https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
+</translation>
     </message>
 </context>
 <context>
@@ -458,97 +520,97 @@ Commands:
     <message>
         <location filename="../ui/ContactPresentation.cpp" line="+18"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hidden bot field filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo oculto antibots rellenado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent too fast for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado demasiado rápido para ser una persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del formulario no válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del formulario caducado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Campaign source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la campaña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Ads click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic de Google Ads</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic de Facebook</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -740,255 +802,255 @@ Commands:
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
         <location line="+6"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Hosted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario alojado</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Limits and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites y protección</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+77"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>en, de, es o fr; si se deja vacío, se usa el idioma del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me of each new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de cada nueva solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT, e.g. 127.0.0.1:8088. Applied at once; a busy port keeps the old address.</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PUERTO, p. ej., 127.0.0.1:8088. Se aplica al instante; si el puerto está ocupado, se mantiene la dirección anterior.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your tunnel&apos;s URL, used in lead links and snippets. Empty uses the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de su túnel, usada en los enlaces a solicitudes y en los fragmentos. Si se deja vacía, se usa la dirección de escucha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listener threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos del receptor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0 uses one per processor core.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 usa uno por cada núcleo del procesador.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Empty shows a translated default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se deja vacío, se muestra un texto predeterminado traducido.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de acento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>#rgb or #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>#rgb o #rrggbb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank-you page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la página de agradecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where people go after sending the form. Empty shows a thank-you page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van las personas después de enviar el formulario. Si se deja vacía, se muestra una página de agradecimiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum fill time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mínimo de cumplimentación (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster submissions are treated as bots and kept as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los envíos más rápidos se tratan como bots y se guardan como spam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Websites allowed to post from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios web que pueden enviar desde el navegador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins such as https://www.example.com, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes como https://www.example.com, separados por comas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead API: leads per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>API de solicitudes: solicitudes por hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa sin límite.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Form and capture: requests per visitor per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario y captura: peticiones por visitante y minuto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New contacts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos contactos por hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protects the disk from floods; 0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege el disco frente a avalanchas; 0 significa sin límite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del cuerpo de la petición (bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request headers (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de las cabeceras de la petición (bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de conexiones abiertas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle connection timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión inactiva (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to send request headers (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para enviar las cabeceras de la petición (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow API-created webhooks to reach private addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que los webhooks creados por API accedan a direcciones privadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off protects this network from webhooks created with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado, protege esta red frente a webhooks creados con una clave de API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry schedule (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de reintentos (segundos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delays between attempts, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas entre intentos, separadas por comas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera total (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable after failing for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar tras fallar durante (horas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de entregas durante (días)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up automatically every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad automática cada día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad conservadas</translation>
     </message>
 </context>
 <context>
@@ -1087,107 +1149,107 @@ Commands:
     <message>
         <location filename="../ui/ConnectPage.cpp" line="+40"/>
         <source>Send &amp;test lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar solicitud de prueba</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel — see the snippets below) to the listen address, then enter the tunnel&apos;s URL as the public URL. Every snippet and every &lt;code&gt;lead_url&lt;/code&gt; uses it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Conectar su sitio web&lt;/h3&gt;&lt;p&gt;RemixCRM escucha en este equipo. Para recibir solicitudes desde Internet, ejecute un túnel (cloudflared, ngrok o Tailscale Funnel; consulte los fragmentos de abajo) hacia la dirección de escucha y, a continuación, introduzca la URL del túnel como URL pública. Todos los fragmentos y todas las &lt;code&gt;lead_url&lt;/code&gt; la usan.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pública</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta URL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del fragmento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;pública</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Not saved: the public URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: la URL pública %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved: the setting could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: no se ha podido escribir el ajuste.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cleared: links use the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrada: los enlaces usan la dirección de escucha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: new lead links and snippets use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada: los nuevos enlaces a solicitudes y los fragmentos usan %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The test could not start: no key could be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la prueba: no se ha podido crear ninguna clave.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Test Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de prueba</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent from the Connect page to check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada desde la página Conectar para comprobar la conexión.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de prueba creada (201) en %1 ms a través de %2. Aparece la primera en sus Solicitudes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The listener answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor ha respondido %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1195,102 +1257,102 @@ Commands:
     <message>
         <location filename="../ui/ContactDetail.cpp" line="+45"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Revertir</translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No leads yet: this contact came in without an event date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay solicitudes: este contacto llegó sin fecha de evento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No campaign or page details were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron datos de campaña ni de página.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Apellidos</translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Teléfono</translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leads of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de este contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a lead to open it on the Leads page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una solicitud para abrirla en la página Solicitudes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leads</source>
-        <translation type="unfinished">Solicitudes</translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un contacto para verlo aquí.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a través de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de evento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation type="unfinished">No se ha guardado: %1 (%2).</translation>
+        <translation>No se ha guardado: %1 (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved: the contact could not be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: no se ha podido escribir el contacto. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1298,27 +1360,27 @@ Commands:
     <message>
         <location filename="../ui/ContactTableModel.cpp" line="+151"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
@@ -1326,65 +1388,65 @@ Commands:
     <message>
         <location filename="../ui/ContactsPage.cpp" line="+34"/>
         <source>&amp;Merge duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar duplicados…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select two contacts (Ctrl+click) that are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos contactos (Ctrl+clic) que sean la misma persona.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Todavía no hay contactos&lt;/h3&gt;&lt;p&gt;Cada persona que le envía una solicitud o rellena su formulario obtiene aquí una entrada, una por dirección de correo electrónico. Comparta su formulario desde la página &lt;b&gt;Conectar&lt;/b&gt; para empezar.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge these two contacts into one? The other one&apos;s leads move to the contact you keep, and its campaign details fill in what is missing. The other contact is then deleted; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar estos dos contactos en uno? Las solicitudes del otro pasan al contacto que conserve, y sus datos de campaña completan los que falten. Después se elimina el otro contacto; esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The contacts could not be merged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido fusionar los contactos. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha fusionado %1 con %2.</translation>
     </message>
 </context>
 <context>
@@ -1703,17 +1765,17 @@ Commands:
     <message>
         <location line="+4"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solicitudes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1731,20 +1793,20 @@ Commands:
     <message>
         <location line="+30"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n solicitud a %1.</numerusform>
+            <numerusform>Se han exportado %n solicitudes a %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación en %1.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1791,7 +1853,7 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1864,28 +1926,28 @@ Commands:
     <message>
         <location filename="../ui/OverviewPage.cpp" line="+37"/>
         <source>Leads per week, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por semana, por origen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Upcoming booked dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas fechas reservadas</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No booked dates ahead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fechas reservadas próximas.</translation>
     </message>
 </context>
 <context>
@@ -1893,17 +1955,17 @@ Commands:
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+79"/>
         <source>&amp;About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de RemixCRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de RemixCRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;A self-hosted lead inbox for event vendors: leads from your website, Zapier, n8n and ad platforms, stored on this computer, with signed webhooks to your other tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;Una bandeja de solicitudes autoalojada para profesionales de eventos: solicitudes de su sitio web, Zapier, n8n y plataformas de anuncios, guardadas en este equipo, con webhooks firmados hacia sus otras herramientas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1946,92 +2008,92 @@ Commands:
     <message>
         <location filename="../ui/SpamPage.cpp" line="+62"/>
         <source>&amp;Restore as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar como contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submissions of your hosted form that looked automated: the hidden bot field was filled in, the form was sent faster than a person can type, or its token was forged or stale. The sender saw a normal thank-you page. Restore anything that is a real inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos de su formulario alojado que parecían automáticos: el campo oculto antibots estaba rellenado, el formulario se envió más rápido de lo que una persona puede escribir, o su token era falso o había caducado. El remitente vio una página de agradecimiento normal. Restaure todo lo que sea una consulta real.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la retención</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP del cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Caught submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos retenidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No spam caught&lt;/h3&gt;&lt;p&gt;When a bot fills in your hosted form, its submission lands here instead of among your contacts, so you can check it and restore it if it was a real person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No se ha retenido spam&lt;/h3&gt;&lt;p&gt;Cuando un bot rellena su formulario alojado, su envío llega aquí en lugar de a sus contactos, para que pueda revisarlo y restaurarlo si era una persona real.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Could not restore the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore the submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el envío: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored %1 as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 como contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored %1 as a contact, with their lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 como contacto, junto con su solicitud.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the submission from %1 for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente el envío de %1? Después no se podrá restaurar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un remitente desconocido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el envío. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2085,134 +2147,134 @@ Commands:
     <message>
         <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los e&amp;ventos, incluidos los que se añadan más adelante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir webhook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar webhook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir webhook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RemixCRM sends a signed JSON POST to this URL for each event you choose, and tries again later when your endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>RemixCRM envía un POST JSON firmado a esta URL por cada evento que elija, y vuelve a intentarlo más tarde si su endpoint no está disponible.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del endpoint</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos que enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new lead arrives (lead.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega una nueva solicitud (lead.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lead is edited or changes status (lead.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se edita una solicitud o cambia su estado (lead.updated)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new contact is added (contact.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade un nuevo contacto (contact.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact is edited (contact.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se edita un contacto (contact.updated)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Endpoint &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del endpoint:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signing secret stays the same. It was shown only when the webhook was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de firma no cambia. Solo se mostró al añadir el webhook.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Your endpoint checks the &lt;code&gt;X-Rex-Signature&lt;/code&gt; header with this secret. &lt;b&gt;Copy it now: it is not shown again once the webhook is added.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Su endpoint comprueba la cabecera &lt;code&gt;X-Rex-Signature&lt;/code&gt; con este secreto. &lt;b&gt;Cópielo ahora: no se volverá a mostrar una vez añadido el webhook.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+16"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Reveal the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el secreto de firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el secreto de firma</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Enter the full address of your endpoint, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección completa de su endpoint, empezando por https:// o http://.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one event to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un evento que enviar.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The webhook could not be added. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir el webhook. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The webhook could not be saved; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el webhook; puede que se haya eliminado mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -2220,297 +2282,297 @@ Commands:
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="+82"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+353"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <location line="-352"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de &amp;prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeliver all &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar todas las &amp;fallidas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Webhooks send every new or changed lead to Zapier, n8n, Make or your own server as a signed JSON POST, and try again when the endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los webhooks envían cada solicitud nueva o modificada a Zapier, n8n, Make o a su propio servidor como un POST JSON firmado, y vuelven a intentarlo si el endpoint no está disponible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir webhook…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re-ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a activar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-enable the webhook that was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar el webhook que se desactivó</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del endpoint</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+352"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-351"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Todavía no hay webhooks&lt;/h3&gt;&lt;p&gt;Añada uno para enviar cada nueva solicitud a Zapier, n8n, Make o a su propio servidor en cuanto llegue.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Añadir webhook…&lt;/b&gt; arriba para empezar.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Send a test event to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un evento de prueba al webhook seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test event result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del evento de prueba</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+193"/>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de entregas</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Redeliver the selected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar la entrega seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver all failed deliveries of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar todas las entregas fallidas de este webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A redelivery keeps the event id, so your endpoint can skip events it already handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reenvío conserva el id del evento, para que su endpoint pueda omitir los eventos que ya haya procesado.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Enabled, %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activado, %n fallo seguido</numerusform>
+            <numerusform>Activado, %n fallos seguidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivery log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de entregas de %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ping (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (prueba)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+226"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="-222"/>
         <source>Delivered, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retrying at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctivar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el webhook seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el webhook seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the webhook to send a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el webhook para enviar un evento de prueba.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El webhook a %1 se ha desactivado automáticamente.&lt;/b&gt; %2 No se le enviarán eventos hasta que lo vuelva a activar; corrija primero el endpoint.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>(%n webhook(s) turned off in all.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n webhook desactivado en total.)</numerusform>
+            <numerusform>(%n webhooks desactivados en total.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The change could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the webhook to %1? Events are no longer sent to it, and its delivery log is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el webhook a %1? Ya no se le enviarán eventos y se eliminará su registro de entregas.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The test event could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido poner en cola el evento de prueba.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No answer after %1 seconds; see the delivery log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta tras %1 segundos; consulte el registro de entregas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>✓ Test event delivered: %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Evento de prueba entregado: %1 en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Test event failed: %1 (after %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ El evento de prueba ha fallado: %1 (tras %2 ms)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sending a test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un evento de prueba…</translation>
     </message>
 </context>
 <context>
@@ -2518,20 +2580,20 @@ Commands:
     <message>
         <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
         <source>Leads per week by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por semana, por origen</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n lead(s) in the last 12 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en las últimas 12 semanas</numerusform>
+            <numerusform>%n solicitudes en las últimas 12 semanas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,8 @@
         <location line="+4"/>
         <source>Backed up %n lead(s) to %1.</source>
         <translation>
-            <numerusform>%n demande sauvegardée dans %1.</numerusform>
-            <numerusform>%n demandes sauvegardées dans %1.</numerusform>
+            <numerusform>%n prospect sauvegardé dans %1.</numerusform>
+            <numerusform>%n prospects sauvegardés dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -30,8 +30,8 @@
         <location line="+3"/>
         <source>Restored %n lead(s) from %1.</source>
         <translation>
-            <numerusform>%n demande restaurée depuis %1.</numerusform>
-            <numerusform>%n demandes restaurées depuis %1.</numerusform>
+            <numerusform>%n prospect restauré depuis %1.</numerusform>
+            <numerusform>%n prospects restaurés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -329,7 +329,59 @@ Commands:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Send one delivery again, or every failed one since TIME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: remixcrm [options] [commande]
+
+Sans commande, RemixCRM ouvre sa fenêtre (ou fonctionne sans interface en
+l’absence d’écran) et attend les prospects.
+
+Options&#xa0;:
+  --headless             Recevoir les prospects sans ouvrir de fenêtre.
+  --data-dir DIR         Dossier de la base de données (par défaut&#xa0;: le dossier
+                         de données de l’application, ou $REMIXCRM_DATA_DIR).
+  --listen HOST:PORT     Adresse d’écoute (par défaut&#xa0;: le paramètre «&#xa0;listen&#xa0;»,
+                         127.0.0.1:8088).
+  --public-url URL       URL publique de base, p.&#xa0;ex. celle de votre tunnel,
+                         utilisée dans lead_url.
+  --open LEAD            Ouvrir la fenêtre sur un prospect (son id ou lead_url).
+  -h, --help             Afficher cette aide.
+  -v, --version          Afficher la version.
+
+Commandes&#xa0;:
+  keys create --name NAME   Créer une clé d’API&#xa0;; elle est affichée une seule
+                            fois, sur la dernière ligne.
+  keys list                 Lister les clés d’API (préfixe, nom, création,
+                            dernière utilisation, révocation).
+  keys revoke PREFIX        Révoquer une clé&#xa0;; le serveur en cours d’exécution
+                            la refuse aussitôt.
+  config get KEY            Afficher un paramètre.
+  config set KEY VALUE      Modifier un paramètre.
+  config list               Lister tous les paramètres avec leur valeur.
+  import FILE [--dry-run]   Importer des prospects depuis un fichier CSV
+                            (colonnes associées par leur en-tête)&#xa0;; --dry-run
+                            compte seulement les lignes nouvelles, mises à
+                            jour, ignorées et invalides.
+  backup FILE               Écrire une copie cohérente de la base de données
+                            dans FILE, même pendant que RemixCRM fonctionne.
+  restore FILE              Remplacer la base de données par la sauvegarde FILE
+                            (RemixCRM ne doit pas fonctionner sur ce dossier
+                            de données).
+  webhooks add URL --events a,b [--secret S]
+                            Envoyer des événements (lead.created, lead.updated,
+                            contact.created, contact.updated ou *) à URL&#xa0;;
+                            affiche l’id et, si aucun secret n’est fourni, le
+                            secret de signature généré.
+  webhooks list             Lister les webhooks (jamais leurs secrets).
+  webhooks remove ID        Supprimer un webhook.
+  webhooks enable ID | disable ID
+                            Réactiver un webhook (p.&#xa0;ex. après sa désactivation
+                            pour échecs répétés) ou le désactiver.
+  webhooks test ID          Envoyer un événement ping signé et afficher la
+                            réponse.
+  webhooks deliveries ID    Afficher les derniers envois et leurs résultats.
+  webhooks redeliver DELIVERY | redeliver ID --since TIME
+                            Renvoyer un envoi, ou tous les envois en échec
+                            depuis TIME.
+</translation>
     </message>
 </context>
 <context>
@@ -337,122 +389,132 @@ Commands:
     <message>
         <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
         <source>Send a lead with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un prospect avec curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Replace rmx_yourkey with a key from the API Keys page.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Remplacez rmx_yourkey par une clé de la page Clés d’API.
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Website form with a server proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de site web avec proxy côté serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;!-- The form posts to your own site; your server adds the key and forwards it. Never put the key in browser JavaScript. --&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;!-- Le formulaire envoie vers votre propre site&#xa0;; votre serveur ajoute la clé et transmet la demande. Ne mettez jamais la clé dans le JavaScript du navigateur. --&gt;
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Webhooks by Zapier → Custom Request
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Webhooks by Zapier → Custom Request
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>n8n</source>
-        <translation type="unfinished"></translation>
+        <translation>n8n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># HTTP Request node
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Nœud HTTP Request
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hosted inquiry form (link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de demande hébergé (lien)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># A complete form, no website needed: share this link or put it in your bio.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Un formulaire complet, sans site web&#xa0;: partagez ce lien ou mettez-le dans votre bio.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hosted inquiry form (embed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de demande hébergé (intégré)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browser fetch() to /capture</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() du navigateur vers /capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>// Add your site&apos;s origin (e.g. https://www.example.com) to cors_allowed_origins in Settings first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// Ajoutez d’abord l’origine de votre site (p.&#xa0;ex. https://www.example.com) à cors_allowed_origins dans Paramètres.
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Verify webhooks (Node.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les webhooks (Node.js)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verify webhooks (Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les webhooks (Python)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tunnel: cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel&#xa0;: cloudflared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># Quick tunnel (a new random URL each start):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Tunnel rapide (une nouvelle URL aléatoire à chaque démarrage)&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># Named tunnel with your own hostname (stays the same):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Tunnel nommé avec votre propre nom d’hôte (toujours le même)&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tunnel: ngrok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel&#xa0;: ngrok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># With a reserved domain:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Avec un domaine réservé&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tunnel: Tailscale Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel&#xa0;: Tailscale Funnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># The public URL is https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
 </source>
-        <translation type="unfinished"></translation>
+        <translation># L’URL publique est https://&lt;machine&gt;.&lt;tailnet&gt;.ts.net
+</translation>
     </message>
 </context>
 <context>
@@ -460,97 +522,97 @@ Commands:
     <message>
         <location filename="../ui/ContactPresentation.cpp" line="+18"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hidden bot field filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ caché anti-robot rempli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent too fast for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé trop vite pour un humain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de formulaire non valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de formulaire expiré</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Campaign source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Support de la campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme de la campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la campagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de destination</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Google Ads click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic Google Ads</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic Facebook</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -742,255 +804,255 @@ Commands:
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
         <location line="+6"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Hosted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire hébergé</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Limits and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites et protection</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+77"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>en, de, es ou fr&#xa0;; vide pour suivre la langue du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me of each new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>M’avertir de chaque nouveau prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’écoute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT, e.g. 127.0.0.1:8088. Applied at once; a busy port keeps the old address.</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT, p.&#xa0;ex. 127.0.0.1:8088. Appliqué immédiatement&#xa0;; si le port est occupé, l’ancienne adresse est conservée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL publique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your tunnel&apos;s URL, used in lead links and snippets. Empty uses the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de votre tunnel, utilisée dans les liens des prospects et les extraits. Vide&#xa0;: l’adresse d’écoute est utilisée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listener threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de réception</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0 uses one per processor core.</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;: un par cœur de processeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Empty shows a translated default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: un titre par défaut traduit est affiché.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’accent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>#rgb or #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>#rgb ou #rrggbb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thank-you page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la page de remerciement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where people go after sending the form. Empty shows a thank-you page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page affichée après l’envoi du formulaire. Vide&#xa0;: une page de remerciement est affichée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum fill time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale de saisie (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faster submissions are treated as bots and kept as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois plus rapides sont considérés comme des robots et classés en spam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Websites allowed to post from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites web autorisés à envoyer depuis le navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origins such as https://www.example.com, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines comme https://www.example.com, séparées par des virgules.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead API: leads per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>API des prospects&#xa0;: prospects par heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 signifie illimité.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Form and capture: requests per visitor per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire et capture&#xa0;: requêtes par visiteur et par minute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New contacts per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux contacts par heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protects the disk from floods; 0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protège le disque contre les afflux massifs&#xa0;; 0 signifie illimité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request body (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps de requête (octets)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest request headers (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale des en-têtes de requête (octets)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open connections at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de connexions ouvertes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Idle connection timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité d’une connexion (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time to send request headers (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’envoi des en-têtes de requête (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow API-created webhooks to reach private addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les webhooks créés via l’API à joindre des adresses privées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off protects this network from webhooks created with an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé, protège ce réseau des webhooks créés avec une clé d’API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry schedule (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des nouvelles tentatives (secondes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delays between attempts, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais entre les tentatives, séparés par des virgules.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai total (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable after failing for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver après des échecs pendant (heures)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le journal des envois pendant (jours)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up automatically every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder automatiquement chaque jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées</translation>
     </message>
 </context>
 <context>
@@ -1089,107 +1151,107 @@ Commands:
     <message>
         <location filename="../ui/ConnectPage.cpp" line="+40"/>
         <source>Send &amp;test lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un prospect de &amp;test</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel — see the snippets below) to the listen address, then enter the tunnel&apos;s URL as the public URL. Every snippet and every &lt;code&gt;lead_url&lt;/code&gt; uses it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Connectez votre site web&lt;/h3&gt;&lt;p&gt;RemixCRM est à l’écoute sur cet ordinateur. Pour recevoir des prospects depuis Internet, lancez un tunnel (cloudflared, ngrok ou Tailscale Funnel — voir les extraits ci-dessous) vers l’adresse d’écoute, puis saisissez l’URL du tunnel comme URL publique. Chaque extrait et chaque &lt;code&gt;lead_url&lt;/code&gt; l’utilisent.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL publique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette URL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’extrait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;publique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Not saved: the public URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: l’URL publique %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved: the setting could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le paramètre n’a pas pu être écrit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cleared: links use the listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacée&#xa0;: les liens utilisent l’adresse d’écoute.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: new lead links and snippets use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: les nouveaux liens de prospects et les extraits utilisent %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The test could not start: no key could be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer le test&#xa0;: aucune clé n’a pu être créée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Test Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect de test</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sent from the Connect page to check the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis la page Connecter pour vérifier la connexion.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect de test créé (201) en %1 ms via %2. Il figure en tête de vos prospects.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The listener answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’écoute a répondu %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1197,102 +1259,102 @@ Commands:
     <message>
         <location filename="../ui/ContactDetail.cpp" line="+45"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No leads yet: this contact came in without an event date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prospect pour l’instant&#xa0;: ce contact est arrivé sans date d’événement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No campaign or page details were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information de campagne ou de page n’a été transmise.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Prénom</translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished">Télép&amp;hone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;ape</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leads of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects de ce contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a lead to open it on the Leads page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un prospect pour l’ouvrir dans la page Prospects.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leads</source>
-        <translation type="unfinished">Prospects</translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contact pour l’afficher ici.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date d’événement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation type="unfinished">Non enregistré&#xa0;: %1 (%2).</translation>
+        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not saved: the contact could not be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le contact n’a pas pu être écrit. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1300,27 +1362,27 @@ Commands:
     <message>
         <location filename="../ui/ContactTableModel.cpp" line="+151"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Création</translation>
+        <translation>Création</translation>
     </message>
 </context>
 <context>
@@ -1328,65 +1390,65 @@ Commands:
     <message>
         <location filename="../ui/ContactsPage.cpp" line="+34"/>
         <source>&amp;Merge duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select two contacts (Ctrl+click) that are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux contacts (Ctrl+clic) correspondant à la même personne.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun contact pour l’instant&lt;/h3&gt;&lt;p&gt;Chaque personne qui vous envoie un prospect ou remplit votre formulaire obtient ici une entrée, une par adresse e-mail. Partagez votre formulaire depuis la page &lt;b&gt;Connecter&lt;/b&gt; pour commencer.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge these two contacts into one? The other one&apos;s leads move to the contact you keep, and its campaign details fill in what is missing. The other contact is then deleted; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ces deux contacts en un seul&#xa0;? Les prospects de l’autre contact passent au contact conservé, et ses informations de campagne complètent celles qui manquent. L’autre contact est ensuite supprimé&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The contacts could not be merged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n’ont pas pu être fusionnés. Réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fusionné dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1705,17 +1767,17 @@ Commands:
     <message>
         <location line="+4"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les prospects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1733,20 +1795,20 @@ Commands:
     <message>
         <location line="+30"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect exporté vers %1.</numerusform>
+            <numerusform>%n prospects exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The export could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation n’a pas pu être écrite dans %1.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1793,7 +1855,7 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,28 +1928,28 @@ Commands:
     <message>
         <location filename="../ui/OverviewPage.cpp" line="+37"/>
         <source>Leads per week, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects par semaine, par source</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Upcoming booked dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines dates réservées</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No booked dates ahead yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date réservée à venir pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1895,17 +1957,17 @@ Commands:
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+79"/>
         <source>&amp;About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RemixCRM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About RemixCRM</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RemixCRM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;A self-hosted lead inbox for event vendors: leads from your website, Zapier, n8n and ad platforms, stored on this computer, with signed webhooks to your other tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RemixCRM %1&lt;/h3&gt;&lt;p&gt;Une boîte de réception de prospects auto-hébergée pour les prestataires événementiels&#xa0;: les prospects de votre site web, de Zapier, de n8n et des plateformes publicitaires, stockés sur cet ordinateur, avec des webhooks signés vers vos autres outils.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1948,92 +2010,92 @@ Commands:
     <message>
         <location filename="../ui/SpamPage.cpp" line="+62"/>
         <source>&amp;Restore as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer comme contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submissions of your hosted form that looked automated: the hidden bot field was filled in, the form was sent faster than a person can type, or its token was forged or stale. The sender saw a normal thank-you page. Restore anything that is a real inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois de votre formulaire hébergé qui semblaient automatisés&#xa0;: le champ caché anti-robot était rempli, le formulaire a été envoyé plus vite qu’une personne ne peut taper, ou son jeton était falsifié ou périmé. L’expéditeur a vu une page de remerciement normale. Restaurez tout ce qui est une vraie demande.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du blocage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP du client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Caught submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois bloqués</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No spam caught&lt;/h3&gt;&lt;p&gt;When a bot fills in your hosted form, its submission lands here instead of among your contacts, so you can check it and restore it if it was a real person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun spam bloqué&lt;/h3&gt;&lt;p&gt;Quand un robot remplit votre formulaire hébergé, son envoi arrive ici plutôt que parmi vos contacts, pour que vous puissiez le vérifier et le restaurer s’il s’agissait d’une vraie personne.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Could not restore the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’envoi. Réessayez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore the submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored %1 as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré comme contact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored %1 as a contact, with their lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré comme contact, avec son prospect.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the submission from %1 for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement l’envoi de %1&#xa0;? Il ne pourra plus être restauré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un expéditeur inconnu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the submission. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’envoi. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2087,134 +2149,134 @@ Commands:
     <message>
         <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les é&amp;vénements, y compris ceux ajoutés plus tard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le webhook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le webhook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un webhook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RemixCRM sends a signed JSON POST to this URL for each event you choose, and tries again later when your endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>RemixCRM envoie un POST JSON signé à cette URL pour chaque événement choisi, et réessaie plus tard si votre serveur est indisponible.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de destination</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements à envoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new lead arrives (lead.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau prospect arrive (lead.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lead is edited or changes status (lead.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prospect est modifié ou change de statut (lead.updated)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new contact is added (contact.created)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau contact est ajouté (contact.created)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contact is edited (contact.updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact est modifié (contact.updated)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Endpoint &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de destination&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signing secret stays the same. It was shown only when the webhook was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de signature reste le même. Il n’a été affiché qu’à l’ajout du webhook.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Your endpoint checks the &lt;code&gt;X-Rex-Signature&lt;/code&gt; header with this secret. &lt;b&gt;Copy it now: it is not shown again once the webhook is added.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur vérifie l’en-tête &lt;code&gt;X-Rex-Signature&lt;/code&gt; avec ce secret. &lt;b&gt;Copiez-le maintenant&#xa0;: il ne sera plus affiché une fois le webhook ajouté.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+16"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Reveal the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret de signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret de signature</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Enter the full address of your endpoint, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse complète de votre serveur, commençant par https:// ou http://.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one event to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un événement à envoyer.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The webhook could not be added. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook n’a pas pu être ajouté. Réessayez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The webhook could not be saved; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook n’a pas pu être enregistré&#xa0;; il a peut-être été supprimé entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -2222,297 +2284,297 @@ Commands:
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="+82"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+353"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location line="-352"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de &amp;test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeliver all &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer tous les é&amp;checs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Webhooks send every new or changed lead to Zapier, n8n, Make or your own server as a signed JSON POST, and try again when the endpoint is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les webhooks envoient chaque prospect nouveau ou modifié à Zapier, n8n, Make ou votre propre serveur sous forme de POST JSON signé, et réessaient si le serveur est indisponible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un webhook…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Re-ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Réact&amp;iver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-enable the webhook that was turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le webhook qui a été désactivé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de destination</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished">Création</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+352"/>
         <source>Webhooks</source>
-        <translation type="unfinished">Webhooks</translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="-351"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun webhook pour l’instant&lt;/h3&gt;&lt;p&gt;Ajoutez-en un pour envoyer chaque nouveau prospect à Zapier, n8n, Make ou votre propre serveur dès son arrivée.&lt;/p&gt;&lt;p&gt;Utilisez &lt;b&gt;Ajouter un webhook…&lt;/b&gt; ci-dessus pour commencer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Send a test event to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de test au webhook sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test event result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’événement de test</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+193"/>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des envois</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Redeliver the selected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l’envoi sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver all failed deliveries of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer tous les envois en échec de ce webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A redelivery keeps the event id, so your endpoint can skip events it already handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un renvoi conserve l’id de l’événement, pour que votre serveur puisse ignorer les événements déjà traités.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Enabled, %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activé, %n échec consécutif</numerusform>
+            <numerusform>Activé, %n échecs consécutifs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivery log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des envois de %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ping (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>ping (test)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+226"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="-222"/>
         <source>Delivered, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retrying at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative à %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le webhook sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le webhook sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the webhook to send a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le webhook pour envoyer un événement de test.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le webhook vers %1 a été désactivé automatiquement.&lt;/b&gt; %2 Aucun événement ne lui est envoyé tant que vous ne l’avez pas réactivé&#xa0;; corrigez d’abord le serveur de destination.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>(%n webhook(s) turned off in all.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n webhook désactivé au total.)</numerusform>
+            <numerusform>(%n webhooks désactivés au total.)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The change could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être enregistrée. Réessayez.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the webhook to %1? Events are no longer sent to it, and its delivery log is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le webhook vers %1&#xa0;? Les événements ne lui seront plus envoyés et son journal des envois sera supprimé.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The test event could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement de test n’a pas pu être mis en file d’attente.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No answer after %1 seconds; see the delivery log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse après %1 secondes&#xa0;; consultez le journal des envois.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>✓ Test event delivered: %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Événement de test livré&#xa0;: %1 en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Test event failed: %1 (after %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Échec de l’événement de test&#xa0;: %1 (après %2 ms)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sending a test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d’un événement de test…</translation>
     </message>
 </context>
 <context>
@@ -2520,20 +2582,20 @@ Commands:
     <message>
         <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
         <source>Leads per week by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects par semaine et par source</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n lead(s) in the last 12 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect au cours des 12 dernières semaines</numerusform>
+            <numerusform>%n prospects au cours des 12 dernières semaines</numerusform>
         </translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 </TS>
