@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/ContactQuery.h"
 
+#include "core/store/ContactStore.h"
 #include "core/store/LeadStore.h"
 #include "core/store/Sql.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace rmx::store {
@@ -31,10 +31,7 @@ ContactQuery::Page ContactQuery::page(const QString &search, int limit, qint64 b
         where.append(QStringLiteral("c.id < ?"));
     if (!search.trimmed().isEmpty())
         where.append(SearchClause);
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.public_id, c.email, c.first_name, c.last_name, c.phone, c.stage, s.name, "
-        "c.metadata, c.created_at, c.updated_at FROM contacts c "
-        "LEFT JOIN lead_sources s ON s.id = c.source_id");
+    QString sql = ContactStore::selectSql();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
@@ -53,19 +50,7 @@ ContactQuery::Page ContactQuery::page(const QString &search, int limit, qint64 b
             result.hasMore = true;
             break;
         }
-        ContactRecord c;
-        c.rowId = q.value(0).toLongLong();
-        c.id = q.value(1).toString();
-        c.email = q.value(2).toString();
-        c.firstName = q.value(3).toString();
-        c.lastName = q.value(4).toString();
-        c.phone = q.value(5).toString();
-        c.stage = q.value(6).toString();
-        c.source = q.value(7).toString();
-        c.metadata = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
-        c.createdAt = q.value(9).toLongLong();
-        c.updatedAt = q.value(10).toLongLong();
-        result.contacts.append(c);
+        result.contacts.append(ContactStore::fromRow(q));
     }
     q.finish();
     return result;

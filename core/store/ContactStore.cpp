@@ -33,33 +33,41 @@ std::optional<ContactRecord> ContactStore::findById(const QString &publicId)
     return findWhere(QStringLiteral("c.public_id"), publicId);
 }
 
+const QString &ContactStore::selectSql()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT c.id, c.public_id, c.email, c.first_name, c.last_name, c.phone, c.stage, s.name, "
+        "c.metadata, c.created_at, c.updated_at FROM contacts c "
+        "LEFT JOIN lead_sources s ON s.id = c.source_id");
+    return sql;
+}
+
+ContactRecord ContactStore::fromRow(const QSqlQuery &q)
+{
+    ContactRecord c;
+    c.rowId = q.value(0).toLongLong();
+    c.id = q.value(1).toString();
+    c.email = q.value(2).toString();
+    c.firstName = q.value(3).toString();
+    c.lastName = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.stage = q.value(6).toString();
+    c.source = q.value(7).toString();
+    c.metadata = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+    c.createdAt = q.value(9).toLongLong();
+    c.updatedAt = q.value(10).toLongLong();
+    return c;
+}
+
 std::optional<ContactRecord> ContactStore::findWhere(const QString &column, const QString &value)
 {
     QSqlQuery &q = Sql::prepared(
-        m_db,
-        QStringLiteral("SELECT c.id, c.public_id, c.email, c.first_name, c.last_name, "
-                       "c.phone, c.stage, s.name, c.metadata, c.created_at, c.updated_at "
-                       "FROM contacts c LEFT JOIN lead_sources s ON s.id = c.source_id "
-                       "WHERE ")
-            + column + QStringLiteral(" = ?"));
+        m_db, selectSql() + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"));
     q.addBindValue(value);
     Sql::exec(q, "find contact");
     std::optional<ContactRecord> found;
-    if (q.next()) {
-        ContactRecord c;
-        c.rowId = q.value(0).toLongLong();
-        c.id = q.value(1).toString();
-        c.email = q.value(2).toString();
-        c.firstName = q.value(3).toString();
-        c.lastName = q.value(4).toString();
-        c.phone = q.value(5).toString();
-        c.stage = q.value(6).toString();
-        c.source = q.value(7).toString();
-        c.metadata = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
-        c.createdAt = q.value(9).toLongLong();
-        c.updatedAt = q.value(10).toLongLong();
-        found = c;
-    }
+    if (q.next())
+        found = fromRow(q);
     q.finish();
     return found;
 }

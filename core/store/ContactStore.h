@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,10 @@ public:
         qint64 slotFreesAtMs = 0;
     };
     WindowCount countCreatedSince(qint64 sinceMs, int limit);
+
+    /// The SELECT (with the source join) whose rows fromRow() reads; callers append the rest.
+    static const QString &selectSql();
+    static ContactRecord fromRow(const QSqlQuery &query);
 
 private:
     std::optional<ContactRecord> findWhere(const QString &column, const QString &value);
