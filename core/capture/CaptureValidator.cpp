@@ -12,12 +12,7 @@ using leads::LeadValidator;
 using leads::ValidationError;
 
 namespace {
-struct Field
-{
-    const char *name;
-    int max;
-};
-constexpr Field StringFields[] = {
+constexpr LeadValidator::StringField StringFields[] = {
     {"email", LeadValidator::EmailMax},
     {"first_name", LeadValidator::NameMax},
     {"last_name", LeadValidator::NameMax},
@@ -86,13 +81,7 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
 
     QStringList wrongType;
     QStringList tooLong;
-    for (const Field &f : StringFields) {
-        const QJsonValue v = body.value(QLatin1StringView(f.name));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            wrongType.append(QLatin1StringView(f.name));
-        else if (v.isString() && v.toString().trimmed().size() > f.max)
-            tooLong.append(QLatin1StringView(f.name));
-    }
+    LeadValidator::checkStrings(body, StringFields, &wrongType, &tooLong);
     const QJsonValue metadata = body.value(QLatin1StringView("metadata"));
     if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject()) {
         *error = {QStringLiteral("metadata must be a JSON object"), {QStringLiteral("metadata")}};
@@ -157,7 +146,7 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
     }
 
     QJsonObject payload;
-    for (const Field &f : StringFields) {
+    for (const LeadValidator::StringField &f : StringFields) {
         const QString value = text(f.name);
         if (!value.isEmpty() && qstrcmp(f.name, "name") != 0)
             payload.insert(QLatin1StringView(f.name), value);

@@ -7,12 +7,7 @@
 namespace rmx::leads {
 
 namespace {
-struct Field
-{
-    const char *name;
-    int max;
-};
-constexpr Field StringFields[] = {
+constexpr LeadValidator::StringField StringFields[] = {
     {"first_name", LeadValidator::NameMax},   {"last_name", LeadValidator::NameMax},
     {"name", 2 * LeadValidator::NameMax + 1}, {"email", LeadValidator::EmailMax},
     {"phone", LeadValidator::PhoneMax},       {"event_date", 10},
@@ -20,6 +15,18 @@ constexpr Field StringFields[] = {
     {"notes", LeadValidator::NotesMax},       {"status", 20},
 };
 } // namespace
+
+void LeadValidator::checkStrings(const QJsonObject &body, std::span<const StringField> fields,
+                                 QStringList *wrongType, QStringList *tooLong)
+{
+    for (const StringField &f : fields) {
+        const QJsonValue v = body.value(QLatin1StringView(f.name));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            wrongType->append(QLatin1StringView(f.name));
+        else if (v.isString() && v.toString().trimmed().size() > f.max)
+            tooLong->append(QLatin1StringView(f.name));
+    }
+}
 
 const QStringList &LeadValidator::apiStatuses()
 {
@@ -69,13 +76,7 @@ LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *erro
         const QJsonValue v = body.value(QLatin1StringView(name));
         return v.isString() ? v.toString().trimmed() : QString();
     };
-    for (const Field &f : StringFields) {
-        const QJsonValue v = body.value(QLatin1StringView(f.name));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            wrongType.append(QLatin1StringView(f.name));
-        else if (v.isString() && v.toString().trimmed().size() > f.max)
-            tooLong.append(QLatin1StringView(f.name));
-    }
+    checkStrings(body, StringFields, &wrongType, &tooLong);
     if (!wrongType.isEmpty()) {
         *error = {QStringLiteral("These fields must be strings"), wrongType};
         return input;

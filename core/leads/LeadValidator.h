@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <span>
+
 namespace rmx::leads {
 
 /// Turns a Lead API body into a LeadInput, following the Lead API contract: `first_name` +
@@ -20,6 +22,17 @@ public:
     static constexpr int NotesMax = 10'000;
 
     static LeadInput validate(const QJsonObject &body, ValidationError *error);
+
+    /// A string field of a request body and its length cap.
+    struct StringField
+    {
+        const char *name;
+        int max;
+    };
+    /// Adds to `wrongType` the fields present but not strings (null counts as absent), and to
+    /// `tooLong` those longer than their cap once trimmed.
+    static void checkStrings(const QJsonObject &body, std::span<const StringField> fields,
+                             QStringList *wrongType, QStringList *tooLong);
 
     static bool isValidEmail(const QString &email);
     static bool isValidDate(const QString &date);
