@@ -35,10 +35,9 @@ LeadServer::~LeadServer()
     stop();
 }
 
-http::HttpLimits LeadServer::limitsFromSettings(const QString &databasePath, int *threads)
+http::HttpLimits LeadServer::limitsFromSettings(const QSqlDatabase &db, int *threads)
 {
-    store::DbConnection connection(databasePath, QStringLiteral("settings"));
-    store::SettingsStore settings(connection.db());
+    store::SettingsStore settings(db);
     http::HttpLimits limits;
     limits.maxBodyBytes = settings.intValue(SettingsSchema::MaxBodyBytes);
     limits.maxHeaderBytes = settings.intValue(SettingsSchema::MaxHeaderBytes);
@@ -65,17 +64,23 @@ bool LeadServer::start(const Options &options, QString *error)
 
     ListenAddress address;
     int threads = 0;
+    m_settingsDb
+        = std::make_unique<store::DbConnection>(m_databasePath, QStringLiteral("settings"));
+    if (!m_settingsDb->isOpen()) {
+        *error = m_settingsDb->errorString();
+        m_settingsDb.reset();
+        return false;
+    }
     try {
-        store::DbConnection connection(m_databasePath, QStringLiteral("startup"));
         const QString listen = options.listenOverride.isEmpty()
-            ? store::SettingsStore(connection.db()).value(SettingsSchema::Listen)
+            ? store::SettingsStore(m_settingsDb->db()).value(SettingsSchema::Listen)
             : options.listenOverride;
         address = ListenAddress::parse(listen);
         if (!address.isValid()) {
             *error = QStringLiteral("invalid listen address '%1': %2").arg(listen, address.error);
             return false;
         }
-        m_limits = limitsFromSettings(m_databasePath, &threads);
+        m_limits = limitsFromSettings(m_settingsDb->db(), &threads);
     } catch (const store::StoreError &e) {
         *error = e.message();
         return false;
@@ -134,7 +139,7 @@ bool LeadServer::start(const Options &options, QString *error)
 void LeadServer::refreshLimits()
 {
     try {
-        const http::HttpLimits limits = limitsFromSettings(m_databasePath, nullptr);
+        const http::HttpLimits limits = limitsFromSettings(m_settingsDb->db(), nullptr);
         if (m_listener
             && std::tie(limits.maxBodyBytes, limits.maxHeaderBytes, limits.maxConnections,
                         limits.idleTimeoutMs, limits.headerTimeoutMs)
@@ -200,6 +205,7 @@ void LeadServer::stop()
     }
     m_router.reset();
     m_context.reset();
+    m_settingsDb.reset();
 }
 
 bool LeadServer::isListening() const

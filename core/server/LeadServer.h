@@ -5,6 +5,7 @@
 #include "core/settings/ListenAddress.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -19,8 +20,9 @@ class HttpListener;
 class Router;
 } // namespace rmx::http
 namespace rmx::store {
+class DbConnection;
 class WriteQueue;
-}
+} // namespace rmx::store
 namespace rmx::webhooks {
 class WebhookDispatcher;
 }
@@ -68,8 +70,8 @@ public:
     BackupScheduler *backupScheduler() const { return m_backups; }
     webhooks::WebhookDispatcher *webhooks() const { return m_webhooks.get(); }
 
-    /// Limits as configured in the settings of `databasePath`.
-    static http::HttpLimits limitsFromSettings(const QString &databasePath, int *threads);
+    /// Limits as configured in the settings read through `db`.
+    static http::HttpLimits limitsFromSettings(const QSqlDatabase &db, int *threads);
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -87,6 +89,8 @@ private:
     std::shared_ptr<api::ApiContext> m_context;
     std::shared_ptr<http::Router> m_router;
     std::unique_ptr<http::HttpListener> m_listener;
+    // Settings are re-read every few seconds: one connection for that, owned by this thread.
+    std::unique_ptr<store::DbConnection> m_settingsDb;
     QTimer *m_settingsTimer = nullptr;
     BackupScheduler *m_backups = nullptr;
     http::HttpLimits m_limits;
