@@ -15,6 +15,21 @@ QByteArray bytes(int count)
     return out;
 }
 
+QByteArray idBytes(int count)
+{
+    constexpr int BlockSize = 4096;
+    Q_ASSERT(count > 0 && count <= 64);
+    thread_local QByteArray block;
+    thread_local int used = BlockSize;
+    if (used + count > block.size()) {
+        block = bytes(BlockSize);
+        used = 0;
+    }
+    const QByteArray out = block.mid(used, count);
+    used += count;
+    return out;
+}
+
 QString base62(int count)
 {
     static constexpr char alphabet[]

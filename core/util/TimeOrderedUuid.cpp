@@ -9,7 +9,7 @@ namespace rmx::TimeOrderedUuid {
 
 QString generate(qint64 unixMs)
 {
-    QByteArray raw = SecureRandom::bytes(16);
+    QByteArray raw = SecureRandom::idBytes(16);
     const auto ms = quint64(unixMs);
     for (int i = 0; i < 6; ++i)
         raw[i] = char((ms >> (8 * (5 - i))) & 0xff);

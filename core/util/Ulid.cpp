@@ -21,7 +21,7 @@ QString generate(qint64 unixMs)
     unsigned char raw[16];
     for (int i = 0; i < 6; ++i)
         raw[i] = static_cast<unsigned char>((quint64(unixMs) >> (8 * (5 - i))) & 0xff);
-    const QByteArray random = SecureRandom::bytes(10);
+    const QByteArray random = SecureRandom::idBytes(10);
     for (int i = 0; i < 10; ++i)
         raw[6 + i] = static_cast<unsigned char>(random[i]);
 
