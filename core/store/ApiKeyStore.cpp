@@ -3,6 +3,7 @@
 
 #include "core/store/Sql.h"
 #include "core/store/StoreError.h"
+#include "core/store/TransactionCache.h"
 #include "core/util/Clock.h"
 #include "core/util/SecureRandom.h"
 
@@ -101,6 +102,8 @@ ApiKeyStore::RevokeResult ApiKeyStore::revoke(const QString &prefix)
     q.addBindValue(Clock::nowMs());
     q.addBindValue(prefix);
     Sql::exec(q, "revoke API key");
+    if (TransactionCache *cache = TransactionCache::current(m_db))
+        cache->invalidate();
     if (q.numRowsAffected() == 1)
         return RevokeResult::Revoked;
     QSqlQuery exists(m_db);
@@ -137,22 +140,37 @@ std::optional<ApiKeyInfo> ApiKeyStore::verify(const QString &presented)
 
 bool ApiKeyStore::isActive(qint64 id)
 {
+    TransactionCache *cache = TransactionCache::current(m_db);
+    const QString cacheKey = QStringLiteral("api_key_active:%1").arg(id);
+    if (cache) {
+        if (const auto known = cache->find(cacheKey))
+            return known->toBool();
+    }
     QSqlQuery &q = Sql::prepared(
         m_db, QStringLiteral("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL"));
     q.addBindValue(id);
     Sql::exec(q, "check API key");
     const bool active = q.next();
     q.finish();
+    if (cache)
+        cache->insert(cacheKey, active);
     return active;
 }
 
 void ApiKeyStore::touch(qint64 id, qint64 atMs)
 {
-    QSqlQuery &q
-        = Sql::prepared(m_db, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
-    q.addBindValue(atMs);
-    q.addBindValue(id);
-    Sql::exec(q, "record API key use");
+    const auto write = [id, atMs](QSqlDatabase &db) {
+        QSqlQuery &q = Sql::prepared(
+            db, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
+        q.addBindValue(atMs);
+        q.addBindValue(id);
+        Sql::exec(q, "record API key use");
+    };
+    // In a writer transaction, one update per key and commit is enough: the last use wins.
+    if (TransactionCache *cache = TransactionCache::current(m_db))
+        cache->deferUntilCommit(QStringLiteral("api_key_touch:%1").arg(id), write);
+    else
+        write(m_db);
 }
 
 } // namespace rmx::store

@@ -3,6 +3,7 @@
 
 #include "core/settings/SettingsSchema.h"
 #include "core/store/Sql.h"
+#include "core/store/TransactionCache.h"
 #include "core/util/Clock.h"
 
 #include <QSqlQuery>
@@ -11,6 +12,12 @@ namespace rmx::store {
 
 QString SettingsStore::storedValue(const QString &key)
 {
+    TransactionCache *cache = TransactionCache::current(m_db);
+    const QString cacheKey = QStringLiteral("setting:") + key;
+    if (cache) {
+        if (const auto known = cache->find(cacheKey))
+            return known->toString();
+    }
     QSqlQuery &q = Sql::prepared(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     Sql::exec(q, "read setting");
@@ -18,6 +25,8 @@ QString SettingsStore::storedValue(const QString &key)
     if (q.next())
         value = q.value(0).toString();
     q.finish();
+    if (cache)
+        cache->insert(cacheKey, value.isNull() ? QVariant() : QVariant(value));
     return value;
 }
 
@@ -51,6 +60,8 @@ QString SettingsStore::setValue(const QString &key, const QString &value)
     q.addBindValue(normalized);
     q.addBindValue(Clock::nowMs());
     Sql::exec(q, "write setting");
+    if (TransactionCache *cache = TransactionCache::current(m_db))
+        cache->invalidate();
     return {};
 }
 

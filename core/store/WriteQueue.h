@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -19,8 +20,9 @@ class WalCheckpointer;
 
 /// The writer thread: every write of the running app goes through here, on one connection.
 /// Jobs that arrive while a commit is being flushed are grouped into the next transaction
-/// (group commit), each inside its own savepoint so one failing job does not undo the others.
-/// A job's completion runs only after the transaction holding it is durable on disk.
+/// (group commit); one failing job does not undo the others. A job may run twice (when another
+/// job of its batch fails), so it changes nothing but the database. A job's completion runs
+/// only after the transaction holding it is durable on disk.
 class WriteQueue final : public QObject
 {
     Q_OBJECT
@@ -62,8 +64,14 @@ private:
         Job job;
         Completion done;
     };
+    enum class Isolation { Shared, SavepointPerJob };
+
     void loop();
     void runBatch(QSqlDatabase &db, std::deque<Entry> &batch);
+    /// Runs the batch in one transaction; false when a job failed with Isolation::Shared (the
+    /// transaction is then rolled back). Throws StoreError when the transaction itself fails.
+    bool runTransaction(QSqlDatabase &db, std::deque<Entry> &batch, std::vector<Outcome> &outcomes,
+                        Isolation isolation);
 
     QString m_path;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
