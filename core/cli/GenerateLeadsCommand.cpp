@@ -3,6 +3,7 @@
 
 #include "core/cli/CommandDatabase.h"
 #include "core/cli/Terminal.h"
+#include "core/store/LeadStore.h"
 #include "core/store/LookupStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreError.h"
@@ -76,6 +77,7 @@ int GenerateLeadsCommand::run(const QString &dataDir, const QStringList &args)
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"));
         for (int done = 0; done < count;) {
             store::Sql::execDirect(db, QStringLiteral("BEGIN"), "begin");
+            qint64 firstRowId = 0;
             const int end = qMin(count, done + BatchSize);
             for (; done < end; ++done) {
                 const QString first = QString::fromUtf8(FirstNames[random->bounded(20)]);
@@ -115,7 +117,10 @@ int GenerateLeadsCommand::run(const QString &dataDir, const QStringList &args)
                 lead.addBindValue(created);
                 lead.addBindValue(created);
                 store::Sql::exec(lead, "insert sample lead");
+                if (!firstRowId)
+                    firstRowId = lead.lastInsertId().toLongLong();
             }
+            store::LeadStore(db).indexForSearch(firstRowId, lead.lastInsertId().toLongLong());
             store::Sql::execDirect(db, QStringLiteral("COMMIT"), "commit");
         }
     } catch (const store::StoreError &e) {

@@ -77,7 +77,36 @@ qint64 LeadStore::insert(const NewLead &lead)
     q.addBindValue(r.createdAt);
     q.addBindValue(r.updatedAt);
     Sql::exec(q, "insert lead");
-    return q.lastInsertId().toLongLong();
+    const qint64 rowId = q.lastInsertId().toLongLong();
+
+    // Not a trigger, and VALUES rather than a SELECT: either makes SQLite open a statement
+    // savepoint, and FTS5 writes its pending terms out at every savepoint, so each lead would
+    // become a segment of its own instead of one segment per commit.
+    QSqlQuery &search = Sql::prepared(
+        m_db,
+        QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, "
+                       "notes, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    search.addBindValue(rowId);
+    search.addBindValue(Sql::text(r.firstName));
+    search.addBindValue(Sql::text(r.lastName));
+    search.addBindValue(Sql::text(r.email));
+    search.addBindValue(Sql::text(r.phone));
+    search.addBindValue(Sql::text(r.notes));
+    search.addBindValue(lead.sourceId ? Sql::text(r.source) : QVariant());
+    Sql::exec(search, "index lead for search");
+    return rowId;
+}
+
+void LeadStore::indexForSearch(qint64 firstRowId, qint64 lastRowId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, notes, source) "
+        "SELECT l.id, l.first_name, l.last_name, l.email, l.phone, l.notes, s.name FROM leads l "
+        "LEFT JOIN lead_sources s ON s.id = l.source_id WHERE l.id BETWEEN ? AND ?"));
+    q.addBindValue(firstRowId);
+    q.addBindValue(lastRowId);
+    Sql::exec(q, "index leads for search");
 }
 
 void LeadStore::addHistory(qint64 leadRowId, qint64 atMs, const QString &kind,
@@ -195,7 +224,10 @@ QVariantMap LeadStore::remove(const QString &id)
 
 void LeadStore::restore(const QVariantMap &removed)
 {
-    insertMap(m_db, QStringLiteral("leads"), removed.value(QStringLiteral("lead")).toMap());
+    const QVariantMap lead = removed.value(QStringLiteral("lead")).toMap();
+    insertMap(m_db, QStringLiteral("leads"), lead);
+    const qint64 rowId = lead.value(QStringLiteral("id")).toLongLong();
+    indexForSearch(rowId, rowId);
     for (const QVariant &row : removed.value(QStringLiteral("history")).toList())
         insertMap(m_db, QStringLiteral("lead_history"), row.toMap());
 }

@@ -28,8 +28,11 @@ public:
         std::optional<qint64> sourceId;
         std::optional<qint64> apiKeyId;
     };
-    /// Inserts the lead (inside the caller's transaction) and returns its row id.
+    /// Inserts the lead and its search entry (inside the caller's transaction) and returns its
+    /// row id.
     qint64 insert(const NewLead &lead);
+    /// Adds the search entries of leads inserted without insert() (rows in the given range).
+    void indexForSearch(qint64 firstRowId, qint64 lastRowId);
     void addHistory(qint64 leadRowId, qint64 atMs, const QString &kind, const QJsonObject &detail);
 
     std::optional<LeadRecord> findById(const QString &id);
