@@ -225,8 +225,6 @@ int WebhookStore::fanOut(qint64 now, int limit)
         m_db,
         QStringLiteral("INSERT OR IGNORE INTO webhook_deliveries (outbox_id, "
                        "subscription_id, next_attempt_at, created_at) VALUES (?, ?, ?, ?)"));
-    QSqlQuery &mark
-        = prepared(m_db, QStringLiteral("UPDATE outbox SET dispatched_at = ? WHERE id = ?"));
     for (const Event &e : events) {
         for (const Subscription &s : subscriptions) {
             // A subscription receives what happened after it was created.
@@ -238,10 +236,15 @@ int WebhookStore::fanOut(qint64 now, int limit)
             insert.addBindValue(now);
             exec(insert, "insert webhook delivery");
         }
-        mark.addBindValue(now);
-        mark.addBindValue(e.rowId);
-        exec(mark, "mark outbox event dispatched");
     }
+    // The events read are exactly the undispatched ones up to the last id: one statement marks
+    // them all.
+    QSqlQuery &mark = prepared(m_db,
+                               QStringLiteral("UPDATE outbox SET dispatched_at = ? "
+                                              "WHERE dispatched_at IS NULL AND id <= ?"));
+    mark.addBindValue(now);
+    mark.addBindValue(events.last().rowId);
+    exec(mark, "mark outbox events dispatched");
     return int(events.size());
 }
 
