@@ -112,7 +112,7 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
         fresh.metadata = in.metadata;
         fresh.createdAt = fresh.updatedAt = now;
         contacts.insert(fresh, sourceId);
-        outbox.append(QStringLiteral("contact.created"), fresh.toJson(), now);
+        outbox.append(QStringLiteral("contact.created"), fresh.toJsonText(), now);
         result.kind = CaptureResult::Kind::Created;
         result.contact = fresh;
     } else {
@@ -138,7 +138,7 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
             c.stage = QStringLiteral("lead");
         c.updatedAt = qMax(now, c.updatedAt);
         contacts.update(c, sourceId);
-        outbox.append(QStringLiteral("contact.updated"), c.toJson(), now);
+        outbox.append(QStringLiteral("contact.updated"), c.toJsonText(), now);
         result.kind = CaptureResult::Kind::Updated;
         result.contact = c;
     }

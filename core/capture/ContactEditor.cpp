@@ -58,7 +58,7 @@ std::optional<ContactRecord> ContactEditor::save(QSqlDatabase &db, const Contact
         return stored; // nothing changed: no event
     c.updatedAt = qMax(now, stored->updatedAt);
     contacts.update(c, std::nullopt);
-    OutboxStore(db).append(QStringLiteral("contact.updated"), c.toJson(), now);
+    OutboxStore(db).append(QStringLiteral("contact.updated"), c.toJsonText(), now);
     return c;
 }
 
@@ -110,7 +110,7 @@ std::optional<ContactRecord> ContactEditor::merge(QSqlDatabase &db, const QStrin
 
     contacts.update(c, std::nullopt);
     ContactRecord saved = *contacts.findById(keepId);
-    OutboxStore(db).append(QStringLiteral("contact.updated"), saved.toJson(), now);
+    OutboxStore(db).append(QStringLiteral("contact.updated"), saved.toJsonText(), now);
     return saved;
 }
 

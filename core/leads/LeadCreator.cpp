@@ -97,7 +97,7 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
         fresh.source = sourceName;
         fresh.createdAt = fresh.updatedAt = now;
         contacts.insert(fresh, sourceId);
-        outbox.append(QStringLiteral("contact.created"), fresh.toJson(), now);
+        outbox.append(QStringLiteral("contact.created"), fresh.toJsonText(), now);
         contact = fresh;
         result.contactCreated = true;
     }
@@ -129,7 +129,7 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
     if (!s.historyDetail.isEmpty())
         history.insert(QStringLiteral("detail"), s.historyDetail);
     leads.addHistory(r.rowId, now, QStringLiteral("created"), history);
-    outbox.append(QStringLiteral("lead.created"), r.toJson(s.publicBaseUrl), now);
+    outbox.append(QStringLiteral("lead.created"), r.toJsonText(s.publicBaseUrl), now);
 
     result.lead = r;
     result.body = createdBody(r, s.publicBaseUrl);

@@ -105,7 +105,8 @@ std::optional<LeadRecord> LeadUpdater::save(QSqlDatabase &db, const LeadRecord &
         leads.addHistory(after.rowId, now, QStringLiteral("edited"),
                          {{QStringLiteral("fields"), changed}});
     if (before->status != after.status || !changed.isEmpty())
-        OutboxStore(db).append(QStringLiteral("lead.updated"), after.toJson(publicBaseUrl), now);
+        OutboxStore(db).append(QStringLiteral("lead.updated"), after.toJsonText(publicBaseUrl),
+                               now);
     return after;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/store/Sql.h"
 #include "core/util/Clock.h"
+#include "core/util/OrderedJson.h"
 #include "core/util/Ulid.h"
 
 #include <QJsonDocument>
@@ -10,17 +11,33 @@
 
 namespace rmx::store {
 
+namespace {
+/// Calls `field(key, value)` for each member of a contact's JSON, in the documented order.
+template<typename Field> void forEachField(const ContactRecord &c, Field field)
+{
+    field(QStringLiteral("id"), c.id);
+    field(QStringLiteral("email"), c.email);
+    field(QStringLiteral("first_name"), c.firstName);
+    field(QStringLiteral("last_name"), c.lastName);
+    field(QStringLiteral("stage"), c.stage);
+    field(QStringLiteral("source"), c.source.isEmpty() ? QJsonValue() : QJsonValue(c.source));
+    field(QStringLiteral("created_at"), Clock::isoUtc(c.createdAt));
+}
+} // namespace
+
 QJsonObject ContactRecord::toJson() const
 {
-    return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("email"), email},
-        {QStringLiteral("first_name"), firstName},
-        {QStringLiteral("last_name"), lastName},
-        {QStringLiteral("stage"), stage},
-        {QStringLiteral("source"), source.isEmpty() ? QJsonValue() : QJsonValue(source)},
-        {QStringLiteral("created_at"), Clock::isoUtc(createdAt)},
-    };
+    QJsonObject o;
+    forEachField(*this,
+                 [&o](const QString &key, const QJsonValue &value) { o.insert(key, value); });
+    return o;
+}
+
+QByteArray ContactRecord::toJsonText() const
+{
+    OrderedJson o;
+    forEachField(*this, [&o](const QString &key, const QJsonValue &value) { o.add(key, value); });
+    return o.toJson();
 }
 
 std::optional<ContactRecord> ContactStore::findByEmail(const QString &email)

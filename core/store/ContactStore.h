@@ -26,6 +26,8 @@ struct ContactRecord
     qint64 updatedAt = 0;
 
     QJsonObject toJson() const;
+    /// The same object as JSON text, in the documented key order (cheaper than toJson()).
+    QByteArray toJsonText() const;
 };
 
 class ContactStore final

@@ -11,6 +11,11 @@ namespace rmx::store {
 
 QString OutboxStore::append(const QString &event, const QJsonObject &data, qint64 nowMs)
 {
+    return append(event, QJsonDocument(data).toJson(QJsonDocument::Compact), nowMs);
+}
+
+QString OutboxStore::append(const QString &event, const QByteArray &json, qint64 nowMs)
+{
     const QString id = QStringLiteral("evt_") + Ulid::generate(nowMs);
     QSqlQuery &q
         = Sql::prepared(m_db,
@@ -18,7 +23,7 @@ QString OutboxStore::append(const QString &event, const QJsonObject &data, qint6
                                        "VALUES (?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(event);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(json));
     q.addBindValue(nowMs);
     Sql::exec(q, "append outbox event");
     return id;

@@ -18,6 +18,8 @@ public:
 
     /// Appends `event` (e.g. "lead.created") with its `data`; returns the event id (evt_<ULID>).
     QString append(const QString &event, const QJsonObject &data, qint64 nowMs);
+    /// `json`: the event data as a JSON object's text (e.g. from LeadRecord::toJsonText()).
+    QString append(const QString &event, const QByteArray &json, qint64 nowMs);
 
 private:
     QSqlDatabase m_db;
