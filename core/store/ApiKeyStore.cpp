@@ -160,10 +160,15 @@ bool ApiKeyStore::isActive(qint64 id)
 void ApiKeyStore::touch(qint64 id, qint64 atMs)
 {
     const auto write = [id, atMs](QSqlDatabase &db) {
+        // To the minute: a busy key would otherwise rewrite its row at every commit.
         QSqlQuery &q = Sql::prepared(
-            db, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
+            db,
+            QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND "
+                           "(last_used_at IS NULL OR last_used_at <= ? OR last_used_at > ?)"));
         q.addBindValue(atMs);
         q.addBindValue(id);
+        q.addBindValue(atMs - LastUsedResolutionMs);
+        q.addBindValue(atMs);
         Sql::exec(q, "record API key use");
     };
     // In a writer transaction, one update per key and commit is enough: the last use wins.

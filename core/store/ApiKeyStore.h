@@ -33,6 +33,8 @@ class ApiKeyStore final
 public:
     static constexpr int PrefixLength = 12;
     static constexpr int NameMaxLength = 100;
+    /// How precisely the last use of a key is recorded.
+    static constexpr qint64 LastUsedResolutionMs = 60'000;
 
     explicit ApiKeyStore(QSqlDatabase db)
         : m_db(std::move(db))
@@ -46,6 +48,7 @@ public:
     /// unknown or revoked key. Reads the database every time, so revocation is immediate.
     std::optional<ApiKeyInfo> verify(const QString &presented);
     bool isActive(qint64 id);
+    /// Records a use of the key (to LastUsedResolutionMs: a newer use within it changes nothing).
     void touch(qint64 id, qint64 atMs);
 
     static bool isWellFormed(QStringView key);
