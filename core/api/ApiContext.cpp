@@ -14,6 +14,11 @@ QSqlDatabase ApiContext::readDb() const
 
 QString ApiContext::publicBaseUrl() const
 {
+    return publicBaseUrl(readDb());
+}
+
+QString ApiContext::publicBaseUrl(const QSqlDatabase &db) const
+{
     QString listenUrl;
     {
         QMutexLocker lock(&m_mutex);
@@ -21,7 +26,7 @@ QString ApiContext::publicBaseUrl() const
             return m_publicUrlOverride;
         listenUrl = m_listenUrl;
     }
-    const QString configured = store::SettingsStore(readDb()).value(SettingsSchema::PublicUrl);
+    const QString configured = store::SettingsStore(db).value(SettingsSchema::PublicUrl);
     return configured.isEmpty() ? listenUrl : configured;
 }
 

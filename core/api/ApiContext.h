@@ -29,6 +29,8 @@ public:
 
     /// `--public-url` if given, else the `public_url` setting, else the listen address.
     QString publicBaseUrl() const;
+    /// The same, read through `db` (e.g. the writer's, where it is read once per transaction).
+    QString publicBaseUrl(const QSqlDatabase &db) const;
     void setPublicUrlOverride(const QString &url);
     void setListenUrl(const QString &url);
 

@@ -331,7 +331,6 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
         capture::CaptureOrigin origin;
         origin.clientIp = request.clientIp;
         origin.userAgent = QString::fromUtf8(request.header("user-agent"));
-        origin.publicBaseUrl = service.context->publicBaseUrl();
         if (form.hasToken) {
             if (!form.honeypot.isEmpty())
                 origin.spamReason = QStringLiteral("honeypot");
@@ -353,7 +352,8 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
         // The answer is sent from the writer thread once the commit is on disk.
         auto shared = std::make_shared<HttpReply>(std::move(reply));
         service.context->writer()->submit(
-            [input, origin](QSqlDatabase &db) {
+            [input, origin, context = service.context](QSqlDatabase &db) mutable {
+                origin.publicBaseUrl = context->publicBaseUrl(db);
                 return QVariant::fromValue(
                     capture::ContactCapture::capture(db, input, origin, Clock::nowMs()));
             },

@@ -76,14 +76,14 @@ void createLead(const std::shared_ptr<ApiContext> &context, HttpRequest &request
         submission.historyDetail
             = QStringLiteral("API key \"%1\" (%2)").arg(key->name, key->prefix);
         submission.idempotencyKey = QString::fromLatin1(idempotencyKey);
-        submission.publicBaseUrl = context->publicBaseUrl();
 
         // The answer is sent from the writer thread once the commit holding the lead is on disk;
         // this listener thread moves on to other requests meanwhile.
         auto shared = std::make_shared<HttpReply>(std::move(reply));
         const QByteArray requestId = request.requestId;
         context->writer()->submit(
-            [submission](QSqlDatabase &db) {
+            [submission, context](QSqlDatabase &db) mutable {
+                submission.publicBaseUrl = context->publicBaseUrl(db);
                 return QVariant::fromValue(
                     leads::LeadCreator::create(db, submission, Clock::nowMs()));
             },
