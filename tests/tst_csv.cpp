@@ -97,6 +97,21 @@ private slots:
         QVERIFY(!reader.next(&record));
     }
 
+    void guessMappingIgnoresCaseSpacingAndPunctuation()
+    {
+        const auto mapping = leads::LeadCsvImporter::guessMapping(
+            {" First  Name ", "SURNAME", "E-Mail Address:", "Phone #", "EventDate", "event__type",
+             "Lead source", "Favourite colour", "Email"});
+        QCOMPARE(mapping.value("first_name", -1), 0);
+        QCOMPARE(mapping.value("last_name", -1), 1);
+        QCOMPARE(mapping.value("email", -1), 2); // the first column wins
+        QCOMPARE(mapping.value("phone", -1), 3);
+        QCOMPARE(mapping.value("event_date", -1), 4);
+        QCOMPARE(mapping.value("event_type", -1), 5);
+        QCOMPARE(mapping.value("source", -1), 6);
+        QCOMPARE(mapping.size(), 7);
+    }
+
     void importDryRunCountsThenImports()
     {
         TestServer server;
