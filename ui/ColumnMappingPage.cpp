@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ColumnMappingPage.h"
+
+#include "core/leads/LeadCsvImporter.h"
+#include "ui/ImportTexts.h"
+#include "ui/ImportWorker.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rmx::ui {
+
+ColumnMappingPage::ColumnMappingPage(ImportWorker *worker, const QString &fileName, QWidget *parent)
+    : QWizardPage(parent)
+    , m_intro(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_missing(new QLabel(this))
+{
+    setObjectName(QStringLiteral("columnMappingPage"));
+    setTitle(tr("Match the columns"));
+    setSubTitle(tr("Choose which lead field each column of %1 fills. Columns set to "
+                   "\"Ignore\" are not imported.")
+                    .arg(fileName));
+    m_intro->setObjectName(QStringLiteral("mappingIntro"));
+    m_intro->setText(tr("Reading the file…"));
+    m_intro->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("columnMappingTable"));
+    m_table->setAccessibleName(tr("Columns of the file"));
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("First row"), tr("Imported as")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->hide();
+    m_missing->setObjectName(QStringLiteral("mappingMissing"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    m_missing->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_missing);
+
+    connect(worker, &ImportWorker::previewed, this, &ColumnMappingPage::onPreviewed);
+}
+
+bool ColumnMappingPage::isComplete() const
+{
+    return m_loaded && m_mapping.missingRequired().isEmpty();
+}
+
+QComboBox *ColumnMappingPage::fieldChooser(int column) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(column, 2));
+}
+
+void ColumnMappingPage::onPreviewed(const QStringList &header, const QStringList &sample,
+                                    const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_intro->setText(tr("This file cannot be read: %1").arg(error));
+        return;
+    }
+    m_intro->setText(tr("%n column(s) found. The first row of data is shown as an example.",
+                        nullptr, int(header.size())));
+    m_mapping = ColumnMapping(header);
+    m_table->setRowCount(int(header.size()));
+    for (int column = 0; column < header.size(); ++column) {
+        const QString name = header.at(column).trimmed();
+        m_table->setItem(column, 0, new QTableWidgetItem(name.isEmpty() ? tr("(no name)") : name));
+        QString example = sample.value(column).simplified();
+        if (example.size() > 80)
+            example = example.left(79) + QChar(0x2026);
+        m_table->setItem(column, 1, new QTableWidgetItem(example));
+        auto *chooser = new QComboBox(m_table);
+        chooser->setObjectName(QStringLiteral("mapColumn%1").arg(column));
+        chooser->setAccessibleName(tr("Lead field for column %1").arg(name));
+        chooser->addItem(tr("Ignore"), QString());
+        for (const QString &field : leads::LeadCsvImporter::fields())
+            chooser->addItem(ImportTexts::fieldName(field), field);
+        chooser->setCurrentIndex(chooser->findData(m_mapping.field(column)));
+        connect(chooser, &QComboBox::currentIndexChanged, this,
+                [this, column] { onFieldChosen(column); });
+        m_table->setCellWidget(column, 2, chooser);
+    }
+    m_table->setFocusPolicy(Qt::StrongFocus);
+    m_table->show();
+    m_loaded = true;
+    updateMissing();
+}
+
+void ColumnMappingPage::onFieldChosen(int column)
+{
+    const int cleared = m_mapping.setField(column, fieldChooser(column)->currentData().toString());
+    if (cleared >= 0)
+        fieldChooser(cleared)->setCurrentIndex(0);
+    updateMissing();
+}
+
+void ColumnMappingPage::updateMissing()
+{
+    const QStringList missing = m_mapping.missingRequired();
+    QStringList names;
+    for (const QString &field : missing) {
+        names.append(field == u"name" ? tr("Full name (or First name and Last name)")
+                                      : ImportTexts::fieldName(field));
+    }
+    m_missing->setText(tr("Every lead needs these fields; choose the columns that hold them: %1")
+                           .arg(names.join(QStringLiteral(", "))));
+    m_missing->setVisible(!missing.isEmpty());
+    emit completeChanged();
+}
+
+} // namespace rmx::ui
