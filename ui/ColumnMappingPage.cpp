@@ -89,6 +89,7 @@ void ColumnMappingPage::onPreviewed(const QStringList &header, const QStringList
         connect(chooser, &QComboBox::currentIndexChanged, this,
                 [this, column] { onFieldChosen(column); });
         m_table->setCellWidget(column, 2, chooser);
+        showIgnored(column);
     }
     m_table->setFocusPolicy(Qt::StrongFocus);
     m_table->show();
@@ -101,7 +102,19 @@ void ColumnMappingPage::onFieldChosen(int column)
     const int cleared = m_mapping.setField(column, fieldChooser(column)->currentData().toString());
     if (cleared >= 0)
         fieldChooser(cleared)->setCurrentIndex(0);
+    showIgnored(column);
     updateMissing();
+}
+
+void ColumnMappingPage::showIgnored(int column)
+{
+    // Ignored columns read greyed out, so what gets imported stands out.
+    const bool ignored = m_mapping.field(column).isEmpty();
+    for (int cell : {0, 1}) {
+        if (QTableWidgetItem *item = m_table->item(column, cell))
+            item->setForeground(
+                palette().brush(ignored ? QPalette::PlaceholderText : QPalette::Text));
+    }
 }
 
 void ColumnMappingPage::updateMissing()

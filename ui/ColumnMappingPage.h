@@ -33,6 +33,7 @@ public:
 private:
     void onPreviewed(const QStringList &header, const QStringList &sample, const QString &error);
     void onFieldChosen(int column);
+    void showIgnored(int column);
     void updateMissing();
 
     QLabel *m_intro;
