@@ -274,6 +274,7 @@ private slots:
         connect(runner, &ui::ImportRunner::progressed, this, [&](int rowsDone) {
             if (++progressCalls == 1) {
                 QCOMPARE(rowsDone, 3);
+                grab(dialog, "import-3b-progress");
                 dialog->reject(); // closing while importing stops it instead
             }
         });
