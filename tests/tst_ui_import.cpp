@@ -274,6 +274,8 @@ private slots:
         connect(runner, &ui::ImportRunner::progressed, this, [&](int rowsDone) {
             if (++progressCalls == 1) {
                 QCOMPARE(rowsDone, 3);
+                QCOMPARE(dialog->findChild<QLabel *>("importStatus")->text(),
+                         QString("Importing… 3 of 10 row(s) done."));
                 grab(dialog, "import-3b-progress");
                 dialog->reject(); // closing while importing stops it instead
             }

@@ -1680,7 +1680,7 @@ Befehle:
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking the rows…</source>
         <translation>Zeilen werden geprüft…</translation>
     </message>
@@ -1716,7 +1716,7 @@ Befehle:
         <translation>Leads aus CSV importieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1749,7 +1749,7 @@ Befehle:
         <translation>Hält nach dem Stapel an, der gerade gespeichert wird. Bereits importierte Leads bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
@@ -1759,7 +1759,15 @@ Befehle:
         <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Import läuft… %1 von %n Zeile erledigt.</numerusform>
+            <numerusform>Import läuft… %1 von %n Zeilen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Importing… %n row(s) done.</source>
         <translation>
             <numerusform>Import läuft… %n Zeile erledigt.</numerusform>

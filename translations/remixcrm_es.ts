@@ -1684,7 +1684,7 @@ Comandos:
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
@@ -1720,7 +1720,7 @@ Comandos:
         <translation>Importar solicitudes desde CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1753,7 +1753,7 @@ Comandos:
         <translation>Se detiene tras el lote que se está guardando. Las solicitudes ya importadas se conservan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -1763,7 +1763,15 @@ Comandos:
         <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Importando… %1 de %n fila hecha.</numerusform>
+            <numerusform>Importando… %1 de %n filas hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Importing… %n row(s) done.</source>
         <translation>
             <numerusform>Importando… %n fila hecha.</numerusform>

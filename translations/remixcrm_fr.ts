@@ -1686,7 +1686,7 @@ Commandes&#xa0;:
         <translation>Progression de la vérification</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
@@ -1722,7 +1722,7 @@ Commandes&#xa0;:
         <translation>Importer des prospects depuis un CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1755,7 +1755,7 @@ Commandes&#xa0;:
         <translation>S’arrête après le lot en cours d’écriture. Les prospects déjà importés restent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -1765,7 +1765,15 @@ Commandes&#xa0;:
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Import en cours… %1 sur %n ligne traitée.</numerusform>
+            <numerusform>Import en cours… %1 sur %n lignes traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Importing… %n row(s) done.</source>
         <translation>
             <numerusform>Import en cours… %n ligne traitée.</numerusform>

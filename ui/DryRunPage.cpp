@@ -31,6 +31,7 @@ DryRunPage::DryRunPage(ImportWorker *worker, MappingSource mapping, QWidget *par
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
+    layout->addStretch(); // keeps the status on top while the summary is hidden
 
     connect(worker, &ImportWorker::progressed, this, [this](qint64 read, qint64 total) {
         if (!m_finished && total > 0)

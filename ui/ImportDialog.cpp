@@ -37,6 +37,7 @@ ImportDialog::ImportDialog(const QString &csvPath, const QString &databasePath,
     m_dryRunPage = new DryRunPage(m_worker, mapping, this);
     m_progressPage = new ImportProgressPage(m_worker, std::move(writer), mapping, this);
     m_progressPage->setBatchRows(DefaultBatchRows);
+    m_progressPage->setExpectedRows([page = m_dryRunPage] { return page->summary().rows; });
     setPage(MappingPageId, m_mappingPage);
     setPage(DryRunPageId, m_dryRunPage);
     setPage(ProgressPageId, m_progressPage);

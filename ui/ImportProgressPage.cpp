@@ -46,12 +46,14 @@ ImportProgressPage::ImportProgressPage(ImportWorker *worker,
     layout->addWidget(m_status);
     layout->addLayout(progressRow);
     layout->addWidget(m_view, 1);
+    layout->addStretch(); // keeps the status on top while the summary is hidden
     connect(m_stop, &QPushButton::clicked, this, &ImportProgressPage::stop);
 }
 
 void ImportProgressPage::initializePage()
 {
     m_finished = false;
+    m_expected = m_expectedRows ? m_expectedRows() : 0;
     m_status->setText(tr("Importing…"));
     m_progress->setValue(0);
     m_progress->show();
@@ -87,9 +89,17 @@ void ImportProgressPage::stop()
 
 void ImportProgressPage::onProgress(int rowsDone, qint64 bytesRead, qint64 bytesTotal)
 {
-    if (bytesTotal > 0)
+    // The reader reads ahead in large chunks, so rows tell the progress of small files better.
+    if (m_expected > 0)
+        m_progress->setValue(int(qMin<qint64>(rowsDone, m_expected) * 1000 / m_expected));
+    else if (bytesTotal > 0)
         m_progress->setValue(int(bytesRead * 1000 / bytesTotal));
-    if (m_stop->isEnabled())
+    if (!m_stop->isEnabled())
+        return;
+    if (m_expected > 0)
+        m_status->setText(
+            tr("Importing… %1 of %n row(s) done.", nullptr, m_expected).arg(rowsDone));
+    else
         m_status->setText(tr("Importing… %n row(s) done.", nullptr, rowsDone));
 }
 

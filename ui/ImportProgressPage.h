@@ -36,6 +36,8 @@ public:
 
     void setBatchRows(int rows) { m_batchRows = rows; }
     void setListenUrl(const QString &url) { m_listenUrl = url; }
+    /// The rows the dry run read, for the progress bar (bytes read are used without it).
+    void setExpectedRows(std::function<int()> rows) { m_expectedRows = std::move(rows); }
     void initializePage() override;
     bool isComplete() const override;
     bool isRunning() const;
@@ -56,6 +58,8 @@ private:
     MappingSource m_mapping;
     int m_batchRows = 500;
     QString m_listenUrl;
+    std::function<int()> m_expectedRows;
+    int m_expected = 0;
     ImportRunner *m_runner = nullptr;
     QLabel *m_status;
     QProgressBar *m_progress;
