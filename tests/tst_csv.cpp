@@ -112,6 +112,28 @@ private slots:
         QCOMPARE(mapping.size(), 7);
     }
 
+    void guessMappingKnowsGermanSpanishAndFrenchHeaders()
+    {
+        const auto german = leads::LeadCsvImporter::guessMapping(
+            {"Vorname", "Nachname", "E-Mail-Adresse", "Telefonnummer", "Hochzeitsdatum", "Anlass",
+             "Nachricht"});
+        QCOMPARE(german.size(), 7);
+        QCOMPARE(german.value("event_date", -1), 4);
+        const auto spanish = leads::LeadCsvImporter::guessMapping(
+            {"Nombre", "Apellidos", "Correo electrónico", "Teléfono", "Fecha del evento"});
+        QCOMPARE(spanish.value("first_name", -1), 0);
+        QCOMPARE(spanish.value("email", -1), 2);
+        QCOMPARE(spanish.value("phone", -1), 3);
+        QCOMPARE(spanish.value("event_date", -1), 4);
+        const auto french = leads::LeadCsvImporter::guessMapping(
+            {"Prénom", "Nom", "Courriel", "Téléphone", "Date de l'événement", "Type d’événement"});
+        QCOMPARE(french.value("first_name", -1), 0);
+        QCOMPARE(french.value("last_name", -1), 1);
+        QCOMPARE(french.value("phone", -1), 3);
+        QCOMPARE(french.value("event_date", -1), 4);
+        QCOMPARE(french.value("event_type", -1), 5);
+    }
+
     void importDryRunCountsThenImports()
     {
         TestServer server;

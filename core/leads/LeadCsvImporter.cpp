@@ -22,7 +22,10 @@ constexpr int BatchRows = 500;
 QString normalizedHeader(const QString &h)
 {
     QString s;
-    for (const QChar c : h.toLower()) {
+    // Accents are dropped ("Téléphone" -> "telephone") so spellings with and without match.
+    for (const QChar c : h.toLower().normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
         if (c.isLetterOrNumber())
             s += c;
         else if (!s.isEmpty() && !s.endsWith(u'_'))
@@ -117,6 +120,68 @@ LeadCsvImporter::Mapping LeadCsvImporter::guessMapping(const QStringList &header
         {QStringLiteral("details"), QStringLiteral("notes")},
         {QStringLiteral("description"), QStringLiteral("notes")},
         {QStringLiteral("lead_status"), QStringLiteral("status")},
+        // The headers of spreadsheets made in German, Spanish and French.
+        {QStringLiteral("vorname"), QStringLiteral("first_name")},
+        {QStringLiteral("nachname"), QStringLiteral("last_name")},
+        {QStringLiteral("familienname"), QStringLiteral("last_name")},
+        {QStringLiteral("vollstandiger_name"), QStringLiteral("name")},
+        {QStringLiteral("telefon"), QStringLiteral("phone")},
+        {QStringLiteral("telefonnummer"), QStringLiteral("phone")},
+        {QStringLiteral("handy"), QStringLiteral("phone")},
+        {QStringLiteral("handynummer"), QStringLiteral("phone")},
+        {QStringLiteral("mobilnummer"), QStringLiteral("phone")},
+        {QStringLiteral("datum"), QStringLiteral("event_date")},
+        {QStringLiteral("veranstaltungsdatum"), QStringLiteral("event_date")},
+        {QStringLiteral("datum_der_veranstaltung"), QStringLiteral("event_date")},
+        {QStringLiteral("hochzeitsdatum"), QStringLiteral("event_date")},
+        {QStringLiteral("termin"), QStringLiteral("event_date")},
+        {QStringLiteral("veranstaltungsart"), QStringLiteral("event_type")},
+        {QStringLiteral("art_der_veranstaltung"), QStringLiteral("event_type")},
+        {QStringLiteral("anlass"), QStringLiteral("event_type")},
+        {QStringLiteral("quelle"), QStringLiteral("source")},
+        {QStringLiteral("herkunft"), QStringLiteral("source")},
+        {QStringLiteral("notizen"), QStringLiteral("notes")},
+        {QStringLiteral("notiz"), QStringLiteral("notes")},
+        {QStringLiteral("nachricht"), QStringLiteral("notes")},
+        {QStringLiteral("bemerkung"), QStringLiteral("notes")},
+        {QStringLiteral("bemerkungen"), QStringLiteral("notes")},
+        {QStringLiteral("kommentar"), QStringLiteral("notes")},
+        {QStringLiteral("e_mail_adresse"), QStringLiteral("email")},
+        {QStringLiteral("nombre"), QStringLiteral("first_name")},
+        {QStringLiteral("apellido"), QStringLiteral("last_name")},
+        {QStringLiteral("apellidos"), QStringLiteral("last_name")},
+        {QStringLiteral("nombre_completo"), QStringLiteral("name")},
+        {QStringLiteral("correo"), QStringLiteral("email")},
+        {QStringLiteral("correo_electronico"), QStringLiteral("email")},
+        {QStringLiteral("telefono"), QStringLiteral("phone")},
+        {QStringLiteral("movil"), QStringLiteral("phone")},
+        {QStringLiteral("celular"), QStringLiteral("phone")},
+        {QStringLiteral("fecha"), QStringLiteral("event_date")},
+        {QStringLiteral("fecha_del_evento"), QStringLiteral("event_date")},
+        {QStringLiteral("fecha_de_la_boda"), QStringLiteral("event_date")},
+        {QStringLiteral("tipo_de_evento"), QStringLiteral("event_type")},
+        {QStringLiteral("origen"), QStringLiteral("source")},
+        {QStringLiteral("fuente"), QStringLiteral("source")},
+        {QStringLiteral("notas"), QStringLiteral("notes")},
+        {QStringLiteral("mensaje"), QStringLiteral("notes")},
+        {QStringLiteral("comentarios"), QStringLiteral("notes")},
+        {QStringLiteral("estado"), QStringLiteral("status")},
+        {QStringLiteral("prenom"), QStringLiteral("first_name")},
+        {QStringLiteral("nom"), QStringLiteral("last_name")},
+        {QStringLiteral("nom_de_famille"), QStringLiteral("last_name")},
+        {QStringLiteral("nom_complet"), QStringLiteral("name")},
+        {QStringLiteral("courriel"), QStringLiteral("email")},
+        {QStringLiteral("adresse_e_mail"), QStringLiteral("email")},
+        {QStringLiteral("adresse_email"), QStringLiteral("email")},
+        {QStringLiteral("portable"), QStringLiteral("phone")},
+        {QStringLiteral("date_de_l_evenement"), QStringLiteral("event_date")},
+        {QStringLiteral("date_de_levenement"), QStringLiteral("event_date")},
+        {QStringLiteral("date_du_mariage"), QStringLiteral("event_date")},
+        {QStringLiteral("type_d_evenement"), QStringLiteral("event_type")},
+        {QStringLiteral("type_devenement"), QStringLiteral("event_type")},
+        {QStringLiteral("origine"), QStringLiteral("source")},
+        {QStringLiteral("commentaires"), QStringLiteral("notes")},
+        {QStringLiteral("statut"), QStringLiteral("status")},
     };
     // Also without the separators, for "EventDate" or "E Mail".
     static const QHash<QString, QString> joined = [] {
