@@ -4,6 +4,7 @@
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/util/AppTranslator.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ColumnMappingPage.h"
 #include "ui/DryRunPage.h"
@@ -318,6 +319,26 @@ private slots:
         QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email LIKE '%@stop.example'").toInt(),
                  10);
         again->accept();
+    }
+
+    void wizardIsTranslated()
+    {
+        QCOMPARE(AppTranslator::apply("de"), QString("de"));
+        const QString path = writeCsv("de.csv",
+                                      "Vorname,Nachname,E-Mail,Telefon,Datum\n"
+                                      "Jana,Berg,jana@example.de,0301234,2027-07-07\n");
+        QPointer<ui::ImportDialog> dialog = open(path);
+        AppTranslator::apply("en");
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QString("Leads aus CSV importieren"));
+        auto *table = dialog->findChild<QTableWidget *>("columnMappingTable");
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QString("Importiert als"));
+        QCOMPARE(dialog->mappingPage()->fieldChooser(0)->currentText(), QString("Vorname"));
+        QCOMPARE(dialog->mappingPage()->fieldChooser(4)->currentText(),
+                 QString("Datum der Veranstaltung"));
+        QVERIFY(nextEnabled(dialog)); // German headers are recognised too
+        grab(dialog, "import-de-mapping");
+        dialog->reject();
     }
 
     void unreadableFileIsExplained()
