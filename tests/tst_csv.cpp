@@ -97,6 +97,22 @@ private slots:
         QVERIFY(!reader.next(&record));
     }
 
+    void readsWindows1252WhenNotUtf8()
+    {
+        QBuffer in;
+        // "Müller;Straße;€ 5" as a spreadsheet on Windows saves it.
+        in.setData(QByteArray("name;city\nM\xfcller;Stra\xdf"
+                              "e \x80 5\n"));
+        in.open(QIODevice::ReadOnly);
+        leads::CsvReader reader(&in);
+        QStringList record;
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record, QStringList({"name", "city"}));
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record,
+                 QStringList({QString::fromUtf8("Müller"), QString::fromUtf8("Straße € 5")}));
+    }
+
     void guessMappingIgnoresCaseSpacingAndPunctuation()
     {
         const auto mapping = leads::LeadCsvImporter::guessMapping(
@@ -147,7 +163,7 @@ private slots:
                      .status,
                  201);
         const QByteArray csv = "Full Name,E-mail,Phone Number,Wedding Date,Message\n"
-                               "Ann New,ann@example.com,2,2026-09-01,Hello\n" // new
+                               "Ann New,ann@example.com,'+49 2,2026-09-01,Hello\n" // new
                                "Jane Doe,JANE@example.com,1,2026-10-10,Second event\n" // updated
                                "Jane Doe,jane@example.com,1,2026-08-15,Same lead\n" // skipped
                                "Ann New,ann@example.com,2,2026-09-01,Twice in file\n" // skipped
@@ -183,6 +199,10 @@ private slots:
         QCOMPARE(done.created + done.updated, 2);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads").toInt(), 3);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM contacts").toInt(), 2);
+        // The quote our export puts before a formula-like cell does not come back.
+        QCOMPARE(
+            server.scalar("SELECT phone FROM leads WHERE email = 'ann@example.com'").toString(),
+            QString("+49 2"));
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads WHERE created_via = 'import'").toInt(),
                  2);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created'").toInt(),
