@@ -226,7 +226,12 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
     ++m_summary.rows;
     QJsonObject body;
     for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it) {
-        const QString value = record.value(it.value()).trimmed();
+        QString value = record.value(it.value());
+        // Undo the quote our CSV export puts before a cell that starts like a formula.
+        if (value.size() > 1 && value.front() == u'\''
+            && QStringLiteral("=+-@\t\r").contains(value.at(1)))
+            value.remove(0, 1);
+        value = value.trimmed();
         if (!value.isEmpty())
             body.insert(it.key(), value);
     }
