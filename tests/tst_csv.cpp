@@ -150,6 +150,35 @@ private slots:
         QCOMPARE(french.value("event_type", -1), 5);
     }
 
+    void datesInTheChosenFormatAreStoredAsIso()
+    {
+        using Importer = leads::LeadCsvImporter;
+        QCOMPARE(Importer::guessDateFormat({"15.08.2027", "1.9.2027 00:00"}, false),
+                 QString("d.M.yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027", ""}, false), QString("d/M/yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027"}, true), QString("M/d/yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027", "08/15/2027"}, false),
+                 QString("M/d/yyyy")); // the 15th cannot be a month
+        QCOMPARE(Importer::guessDateFormat({"2027-08-15"}, true), QString("yyyy-MM-dd"));
+        QCOMPARE(Importer::guessDateFormat({"soon"}, false), QString("yyyy-MM-dd"));
+
+        TestServer server;
+        QVERIFY(server.start());
+        store::DbConnection connection(server.databasePath(), "date-test");
+        QSqlDatabase db = connection.db();
+        QBuffer csv;
+        csv.setData("name,email,phone,date\n"
+                    "Ann Lee,ann@example.com,1,15.08.2027 00:00\n"
+                    "Bo Chan,bo@example.com,2,31.02.2027\n");
+        csv.open(QIODevice::ReadOnly);
+        const auto mapping = Importer::guessMapping({"name", "email", "phone", "date"});
+        const auto summary = Importer::run(db, &csv, mapping, false, {}, "d.M.yyyy");
+        QCOMPARE(summary.created, 1);
+        QCOMPARE(summary.errors, 1);
+        QCOMPARE(summary.problems.first().fields, QStringList({"event_date"}));
+        QCOMPARE(server.scalar("SELECT event_date FROM leads").toString(), QString("2027-08-15"));
+    }
+
     void importDryRunCountsThenImports()
     {
         TestServer server;

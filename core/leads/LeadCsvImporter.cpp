@@ -9,6 +9,7 @@
 #include "core/store/StoreError.h"
 #include "core/util/Clock.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -59,6 +60,48 @@ const QStringList &LeadCsvImporter::fields()
            QStringLiteral("event_type"), QStringLiteral("source"),    QStringLiteral("notes"),
            QStringLiteral("status")};
     return all;
+}
+
+const QStringList &LeadCsvImporter::dateFormats()
+{
+    // d and M read one or two digits.
+    static const QStringList all
+        = {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("d/M/yyyy"),
+           QStringLiteral("M/d/yyyy"), QStringLiteral("yyyy/M/d")};
+    return all;
+}
+
+namespace {
+/// The date part of a cell: spreadsheets often add a time ("15.08.2027 00:00").
+QString datePart(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    const qsizetype space = trimmed.indexOf(u' ');
+    return space < 0 ? trimmed : trimmed.left(space);
+}
+} // namespace
+
+QString LeadCsvImporter::guessDateFormat(const QStringList &samples, bool monthFirst)
+{
+    QStringList formats = dateFormats();
+    if (monthFirst)
+        formats.swapItemsAt(2, 3);
+    for (const QString &format : std::as_const(formats)) {
+        bool any = false;
+        bool all = true;
+        for (const QString &sample : samples) {
+            if (sample.trimmed().isEmpty())
+                continue;
+            any = true;
+            if (!QDate::fromString(datePart(sample), format).isValid()) {
+                all = false;
+                break;
+            }
+        }
+        if (any && all)
+            return format;
+    }
+    return dateFormats().first();
 }
 
 LeadCsvImporter::Mapping LeadCsvImporter::guessMapping(const QStringList &header)
@@ -232,6 +275,11 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
             && QStringLiteral("=+-@\t\r").contains(value.at(1)))
             value.remove(0, 1);
         value = value.trimmed();
+        if (it.key() == u"event_date" && !m_dateFormat.isEmpty()) {
+            const QDate date = QDate::fromString(datePart(value), m_dateFormat);
+            if (date.isValid())
+                value = date.toString(Qt::ISODate);
+        }
         if (!value.isEmpty())
             body.insert(it.key(), value);
     }
@@ -276,9 +324,10 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
 
 LeadCsvImporter::Summary LeadCsvImporter::run(QSqlDatabase &db, QIODevice *csv,
                                               const Mapping &mapping, bool dryRun,
-                                              const Progress &progress)
+                                              const Progress &progress, const QString &dateFormat)
 {
     LeadCsvImporter importer(mapping, dryRun);
+    importer.setDateFormat(dateFormat);
     CsvReader reader(csv);
     QStringList record;
     if (!reader.next(&record)) // the header

@@ -54,11 +54,16 @@ public:
 
     static const QStringList &fields();
     static Mapping guessMapping(const QStringList &header);
+    /// The ways of writing event dates an import understands (QDate formats), ISO first.
+    static const QStringList &dateFormats();
+    /// The first of dateFormats() that reads every non-empty sample; `monthFirst` decides
+    /// between d/M/yyyy and M/d/yyyy when the samples fit both. ISO when none fits.
+    static QString guessDateFormat(const QStringList &samples, bool monthFirst);
 
     /// Reads `csv` (header first) and imports it into `db` unless `dryRun`. With a real run the
     /// caller's connection must not be inside a transaction.
     static Summary run(QSqlDatabase &db, QIODevice *csv, const Mapping &mapping, bool dryRun,
-                       const Progress &progress = {});
+                       const Progress &progress = {}, const QString &dateFormat = {});
 
     LeadCsvImporter(Mapping mapping, bool dryRun);
     /// Checks one data row and, unless a dry run, creates its lead on `db`, which must be inside
@@ -67,11 +72,15 @@ public:
     const Summary &summary() const { return m_summary; }
     /// The base of `lead_url` in the `lead.created` events (none by default).
     void setPublicBaseUrl(const QString &url) { m_publicBaseUrl = url; }
+    /// How the file writes event dates (one of dateFormats()); they are stored as YYYY-MM-DD.
+    /// Empty: YYYY-MM-DD only, as the Lead API.
+    void setDateFormat(const QString &format) { m_dateFormat = format; }
 
 private:
     Mapping m_mapping;
     bool m_dryRun;
     QString m_publicBaseUrl;
+    QString m_dateFormat;
     Summary m_summary;
     QSet<QString> m_seenInFile; // email + date, for duplicates inside the file itself
     QSet<QString> m_newEmails; // contacts a dry run would create
