@@ -219,7 +219,7 @@ private slots:
                  QStringList({"6|Email, Event date|Skipped: this email already has a lead on "
                               "this event date",
                               "7|Email|Required, but empty", "8|Email|Not a valid email address",
-                              "8|Event date|Not a real date written YYYY-MM-DD"}));
+                              "8|Event date|Not a real date in the chosen date format"}));
         QVERIFY(dialog->findChild<QLabel *>("importCounts")->text().contains("3 lead(s) would be"));
         QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), 0); // nothing written
         QVERIFY(dialog->button(QWizard::CommitButton)->isEnabled());
@@ -326,7 +326,8 @@ private slots:
         QCOMPARE(AppTranslator::apply("de"), QString("de"));
         const QString path = writeCsv("de.csv",
                                       "Vorname,Nachname,E-Mail,Telefon,Datum\n"
-                                      "Jana,Berg,jana@example.de,0301234,2027-07-07\n");
+                                      "Jana,Berg,jana@example.de,0301234,7.7.2027\n"
+                                      "Jens,Ott,jens@example.de,0305678,28.02.2027\n");
         QPointer<ui::ImportDialog> dialog = open(path);
         AppTranslator::apply("en");
         QVERIFY(dialog);
@@ -337,8 +338,21 @@ private slots:
         QCOMPARE(dialog->mappingPage()->fieldChooser(4)->currentText(),
                  QString("Datum der Veranstaltung"));
         QVERIFY(nextEnabled(dialog)); // German headers are recognised too
+        // So are German dates, and they are stored as YYYY-MM-DD.
+        QCOMPARE(dialog->mappingPage()->dateFormatChooser()->currentData().toString(),
+                 QString("d.M.yyyy"));
         grab(dialog, "import-de-mapping");
-        dialog->reject();
+        dialog->button(QWizard::NextButton)->click();
+        QTRY_VERIFY(dialog->dryRunPage()->isFinished());
+        QCOMPARE(dialog->dryRunPage()->summary().created, 2);
+        QSignalSpy imported(dialog.data(), &ui::ImportDialog::imported);
+        dialog->button(QWizard::CommitButton)->click();
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(scalar("SELECT event_date FROM leads WHERE email = 'jana@example.de'").toString(),
+                 QString("2027-07-07"));
+        QCOMPARE(scalar("SELECT event_date FROM leads WHERE email = 'jens@example.de'").toString(),
+                 QString("2027-02-28"));
+        dialog->accept();
     }
 
     void unreadableFileIsExplained()

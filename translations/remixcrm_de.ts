@@ -816,8 +816,8 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>Not a real date written YYYY-MM-DD</source>
-        <translation>Kein gültiges Datum im Format JJJJ-MM-TT</translation>
+        <source>Not a real date in the chosen date format</source>
+        <translation>Kein gültiges Datum im gewählten Datumsformat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1198,7 +1198,7 @@ Befehle:
 <context>
     <name>rmx::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/ColumnMappingPage.cpp" line="+23"/>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -1224,34 +1224,49 @@ Befehle:
     </message>
     <message>
         <location line="+0"/>
-        <source>First row</source>
-        <translation>Erste Zeile</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (Monat zuerst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Veranstaltungsdaten sind geschrieben wie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>This file cannot be read: %1</source>
         <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n column(s) found. The first row of data is shown as an example.</source>
+        <source>%n column(s) found, each shown with its first value.</source>
         <translation>
-            <numerusform>%n Spalte gefunden. Die erste Datenzeile wird als Beispiel gezeigt.</numerusform>
-            <numerusform>%n Spalten gefunden. Die erste Datenzeile wird als Beispiel gezeigt.</numerusform>
+            <numerusform>%n Spalte gefunden, mit ihrem ersten Wert gezeigt.</numerusform>
+            <numerusform>%n Spalten gefunden, jede mit ihrem ersten Wert gezeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Lead field for column %1</source>
         <translation>Lead-Feld für Spalte %1</translation>
     </message>
@@ -1261,7 +1276,7 @@ Befehle:
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Vollständiger Name (oder Vorname und Nachname)</translation>
     </message>
@@ -1685,7 +1700,7 @@ Befehle:
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>Die Prüfung wurde abgebrochen: Die Datenbank konnte nicht gelesen werden.</translation>
     </message>
@@ -1754,7 +1769,7 @@ Befehle:
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Stopping after the current batch…</source>
         <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
     </message>
@@ -1886,7 +1901,7 @@ Befehle:
 <context>
     <name>rmx::ui::ImportWorker</name>
     <message>
-        <location filename="../ui/ImportWorker.cpp" line="+28"/>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>

@@ -820,8 +820,8 @@ Comandos:
     </message>
     <message>
         <location line="+2"/>
-        <source>Not a real date written YYYY-MM-DD</source>
-        <translation>No es una fecha real con el formato AAAA-MM-DD</translation>
+        <source>Not a real date in the chosen date format</source>
+        <translation>No es una fecha real en el formato de fecha elegido</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1202,7 +1202,7 @@ Comandos:
 <context>
     <name>rmx::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/ColumnMappingPage.cpp" line="+23"/>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
@@ -1228,34 +1228,49 @@ Comandos:
     </message>
     <message>
         <location line="+0"/>
-        <source>First row</source>
-        <translation>Primera fila</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Imported as</source>
         <translation>Se importa como</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (día primero)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (mes primero)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Las fechas de evento se escriben así</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>This file cannot be read: %1</source>
         <translation>No se puede leer este archivo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n column(s) found. The first row of data is shown as an example.</source>
+        <source>%n column(s) found, each shown with its first value.</source>
         <translation>
-            <numerusform>%n columna encontrada. La primera fila de datos se muestra como ejemplo.</numerusform>
-            <numerusform>%n columnas encontradas. La primera fila de datos se muestra como ejemplo.</numerusform>
+            <numerusform>%n columna encontrada, con su primer valor.</numerusform>
+            <numerusform>%n columnas encontradas, cada una con su primer valor.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Lead field for column %1</source>
         <translation>Campo de la solicitud para la columna %1</translation>
     </message>
@@ -1265,7 +1280,7 @@ Comandos:
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Nombre completo (o Nombre y Apellidos)</translation>
     </message>
@@ -1689,7 +1704,7 @@ Comandos:
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>La comprobación se detuvo: no se pudo leer la base de datos.</translation>
     </message>
@@ -1758,7 +1773,7 @@ Comandos:
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Stopping after the current batch…</source>
         <translation>Deteniendo tras el lote actual…</translation>
     </message>
@@ -1890,7 +1905,7 @@ Comandos:
 <context>
     <name>rmx::ui::ImportWorker</name>
     <message>
-        <location filename="../ui/ImportWorker.cpp" line="+28"/>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>

@@ -822,8 +822,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Not a real date written YYYY-MM-DD</source>
-        <translation>Pas une date réelle au format AAAA-MM-JJ</translation>
+        <source>Not a real date in the chosen date format</source>
+        <translation>Pas une date réelle dans le format de date choisi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1204,7 +1204,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/ColumnMappingPage.cpp" line="+23"/>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
@@ -1230,34 +1230,49 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+0"/>
-        <source>First row</source>
-        <translation>Première ligne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Imported as</source>
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (jour en premier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (mois en premier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Les dates d’événement s’écrivent ainsi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>This file cannot be read: %1</source>
         <translation>Impossible de lire ce fichier : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n column(s) found. The first row of data is shown as an example.</source>
+        <source>%n column(s) found, each shown with its first value.</source>
         <translation>
-            <numerusform>%n colonne trouvée. La première ligne de données est affichée comme exemple.</numerusform>
-            <numerusform>%n colonnes trouvées. La première ligne de données est affichée comme exemple.</numerusform>
+            <numerusform>%n colonne trouvée, avec sa première valeur.</numerusform>
+            <numerusform>%n colonnes trouvées, chacune avec sa première valeur.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Lead field for column %1</source>
         <translation>Champ du prospect pour la colonne %1</translation>
     </message>
@@ -1267,7 +1282,7 @@ Commandes&#xa0;:
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Nom complet (ou Prénom et Nom)</translation>
     </message>
@@ -1691,7 +1706,7 @@ Commandes&#xa0;:
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>La vérification s’est arrêtée : la base de données n’a pas pu être lue.</translation>
     </message>
@@ -1760,7 +1775,7 @@ Commandes&#xa0;:
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -1892,7 +1907,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ImportWorker</name>
     <message>
-        <location filename="../ui/ImportWorker.cpp" line="+28"/>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>

@@ -7,8 +7,9 @@
 
 namespace rmx::ui {
 
-/// Which lead field each column of a CSV file fills (or none): guessed from the header, changed
-/// by the user, and checked for the fields every lead needs.
+/// How to read the columns of a CSV file: which lead field each one fills (or none), guessed
+/// from the header, changed by the user and checked for the fields every lead needs; and how
+/// its event dates are written.
 class ColumnMapping final
 {
 public:
@@ -24,9 +25,13 @@ public:
     /// The required fields no column fills; "name" stands for a full name or first + last name.
     QStringList missingRequired() const;
     leads::LeadCsvImporter::Mapping toImporterMapping() const;
+    /// How the event dates are written (one of LeadCsvImporter::dateFormats()).
+    QString dateFormat() const { return m_dateFormat; }
+    void setDateFormat(const QString &format) { m_dateFormat = format; }
 
 private:
     QStringList m_fields;
+    QString m_dateFormat = QStringLiteral("yyyy-MM-dd");
 };
 
 } // namespace rmx::ui

@@ -6,8 +6,11 @@
 #include "ui/ImportWorker.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +21,8 @@ ColumnMappingPage::ColumnMappingPage(ImportWorker *worker, const QString &fileNa
     , m_intro(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
     , m_missing(new QLabel(this))
+    , m_dateRow(new QWidget(this))
+    , m_dateFormat(new QComboBox(m_dateRow))
 {
     setObjectName(QStringLiteral("columnMappingPage"));
     setTitle(tr("Match the columns"));
@@ -29,7 +34,7 @@ ColumnMappingPage::ColumnMappingPage(ImportWorker *worker, const QString &fileNa
     m_intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("columnMappingTable"));
     m_table->setAccessibleName(tr("Columns of the file"));
-    m_table->setHorizontalHeaderLabels({tr("Column"), tr("First row"), tr("Imported as")});
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Example"), tr("Imported as")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -43,9 +48,33 @@ ColumnMappingPage::ColumnMappingPage(ImportWorker *worker, const QString &fileNa
     m_missing->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     m_missing->hide();
 
+    // An example date in each format the import reads.
+    const QDate example(2027, 8, 15);
+    for (const QString &format : leads::LeadCsvImporter::dateFormats()) {
+        QString label = example.toString(format);
+        if (format == u"d/M/yyyy")
+            label = tr("%1 (day first)").arg(label);
+        else if (format == u"M/d/yyyy")
+            label = tr("%1 (month first)").arg(label);
+        m_dateFormat->addItem(label, format);
+    }
+    m_dateFormat->setObjectName(QStringLiteral("dateFormat"));
+    auto *dateLabel = new QLabel(tr("Event dates are written like"), m_dateRow);
+    dateLabel->setBuddy(m_dateFormat);
+    m_dateFormat->setAccessibleName(dateLabel->text());
+    auto *dateLayout = new QHBoxLayout(m_dateRow);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    dateLayout->addWidget(dateLabel);
+    dateLayout->addWidget(m_dateFormat);
+    dateLayout->addStretch();
+    m_dateRow->hide();
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this,
+            [this] { m_mapping.setDateFormat(m_dateFormat->currentData().toString()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_dateRow);
     layout->addWidget(m_missing);
 
     connect(worker, &ImportWorker::previewed, this, &ColumnMappingPage::onPreviewed);
@@ -61,21 +90,27 @@ QComboBox *ColumnMappingPage::fieldChooser(int column) const
     return qobject_cast<QComboBox *>(m_table->cellWidget(column, 2));
 }
 
-void ColumnMappingPage::onPreviewed(const QStringList &header, const QStringList &sample,
+void ColumnMappingPage::onPreviewed(const QStringList &header, const QList<QStringList> &samples,
                                     const QString &error)
 {
     if (!error.isEmpty()) {
         m_intro->setText(tr("This file cannot be read: %1").arg(error));
         return;
     }
-    m_intro->setText(tr("%n column(s) found. The first row of data is shown as an example.",
-                        nullptr, int(header.size())));
+    m_intro->setText(
+        tr("%n column(s) found, each shown with its first value.", nullptr, int(header.size())));
     m_mapping = ColumnMapping(header);
+    m_samples = samples;
     m_table->setRowCount(int(header.size()));
     for (int column = 0; column < header.size(); ++column) {
         const QString name = header.at(column).trimmed();
         m_table->setItem(column, 0, new QTableWidgetItem(name.isEmpty() ? tr("(no name)") : name));
-        QString example = sample.value(column).simplified();
+        QString example;
+        for (const QStringList &row : samples) {
+            example = row.value(column).simplified();
+            if (!example.isEmpty())
+                break;
+        }
         if (example.size() > 80)
             example = example.left(79) + QChar(0x2026);
         m_table->setItem(column, 1, new QTableWidgetItem(example));
@@ -93,7 +128,9 @@ void ColumnMappingPage::onPreviewed(const QStringList &header, const QStringList
     }
     m_table->setFocusPolicy(Qt::StrongFocus);
     m_table->show();
+    m_dateRow->show();
     m_loaded = true;
+    guessDateFormat();
     updateMissing();
 }
 
@@ -103,7 +140,24 @@ void ColumnMappingPage::onFieldChosen(int column)
     if (cleared >= 0)
         fieldChooser(cleared)->setCurrentIndex(0);
     showIgnored(column);
+    guessDateFormat();
     updateMissing();
+}
+
+void ColumnMappingPage::guessDateFormat()
+{
+    const int column = m_mapping.toImporterMapping().value(QStringLiteral("event_date"), -1);
+    if (column < 0 || column == m_guessedDateColumn)
+        return;
+    m_guessedDateColumn = column;
+    QStringList dates;
+    for (const QStringList &row : std::as_const(m_samples))
+        dates.append(row.value(column));
+    // The user's locale decides 08/05 only when the samples fit both readings.
+    const bool monthFirst = QLocale().dateFormat(QLocale::ShortFormat).trimmed().startsWith(u'M');
+    const QString format = leads::LeadCsvImporter::guessDateFormat(dates, monthFirst);
+    m_dateFormat->setCurrentIndex(m_dateFormat->findData(format));
+    m_mapping.setDateFormat(format);
 }
 
 void ColumnMappingPage::showIgnored(int column)

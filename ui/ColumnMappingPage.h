@@ -28,10 +28,13 @@ public:
     const ColumnMapping &mapping() const { return m_mapping; }
     /// The field chooser of `column`, in the file's column order.
     QComboBox *fieldChooser(int column) const;
+    QComboBox *dateFormatChooser() const { return m_dateFormat; }
     bool isLoaded() const { return m_loaded; }
 
 private:
-    void onPreviewed(const QStringList &header, const QStringList &sample, const QString &error);
+    void onPreviewed(const QStringList &header, const QList<QStringList> &samples,
+                     const QString &error);
+    void guessDateFormat();
     void onFieldChosen(int column);
     void showIgnored(int column);
     void updateMissing();
@@ -39,7 +42,11 @@ private:
     QLabel *m_intro;
     QTableWidget *m_table;
     QLabel *m_missing;
+    QWidget *m_dateRow;
+    QComboBox *m_dateFormat;
     ColumnMapping m_mapping;
+    QList<QStringList> m_samples;
+    int m_guessedDateColumn = -1;
     bool m_loaded = false;
 };
 

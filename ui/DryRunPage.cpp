@@ -49,8 +49,10 @@ void DryRunPage::initializePage()
     m_progress->show();
     m_view->hide();
     ++m_pending;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, mapping = m_mapping()] { worker->dryRun(mapping); });
+    const ColumnMapping mapping = m_mapping();
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, columns = mapping.toImporterMapping(),
+                               dates = mapping.dateFormat()] { worker->dryRun(columns, dates); });
     emit completeChanged();
 }
 

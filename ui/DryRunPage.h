@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/leads/LeadCsvImporter.h"
+#include "ui/ColumnMapping.h"
 
 #include <QWizardPage>
 
@@ -24,7 +25,7 @@ class DryRunPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(DryRunPage)
 
 public:
-    using MappingSource = std::function<leads::LeadCsvImporter::Mapping()>;
+    using MappingSource = std::function<ColumnMapping()>;
 
     DryRunPage(ImportWorker *worker, MappingSource mapping, QWidget *parent = nullptr);
 

@@ -33,7 +33,7 @@ ImportDialog::ImportDialog(const QString &csvPath, const QString &databasePath,
     m_thread->start();
 
     m_mappingPage = new ColumnMappingPage(m_worker, QFileInfo(csvPath).fileName(), this);
-    auto mapping = [page = m_mappingPage] { return page->mapping().toImporterMapping(); };
+    auto mapping = [page = m_mappingPage] { return page->mapping(); };
     m_dryRunPage = new DryRunPage(m_worker, mapping, this);
     m_progressPage = new ImportProgressPage(m_worker, std::move(writer), mapping, this);
     m_progressPage->setBatchRows(DefaultBatchRows);

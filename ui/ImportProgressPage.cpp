@@ -61,7 +61,9 @@ void ImportProgressPage::initializePage()
     m_stop->setEnabled(true);
     m_view->hide();
     delete m_runner;
-    m_runner = new ImportRunner(m_worker, m_writer, m_mapping(), m_batchRows, this);
+    const ColumnMapping mapping = m_mapping();
+    m_runner = new ImportRunner(m_worker, m_writer, mapping.toImporterMapping(), m_batchRows, this);
+    m_runner->setDateFormat(mapping.dateFormat());
     m_runner->setListenUrl(m_listenUrl);
     connect(m_runner, &ImportRunner::progressed, this, &ImportProgressPage::onProgress);
     connect(m_runner, &ImportRunner::finished, this, &ImportProgressPage::onFinished);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/leads/LeadCsvImporter.h"
+#include "ui/ColumnMapping.h"
 
 #include <QWizardPage>
 
@@ -29,7 +30,7 @@ class ImportProgressPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ImportProgressPage)
 
 public:
-    using MappingSource = std::function<leads::LeadCsvImporter::Mapping()>;
+    using MappingSource = std::function<ColumnMapping()>;
 
     ImportProgressPage(ImportWorker *worker, std::function<store::WriteQueue *()> writer,
                        MappingSource mapping, QWidget *parent = nullptr);

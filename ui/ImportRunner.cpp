@@ -47,8 +47,10 @@ void ImportRunner::onBatchRead(const QList<CsvRow> &rows, qint64 bytesRead, qint
     }
     // Duplicates inside the file need no memory across batches here: each batch sees the
     // leads of the batches before it in the database.
-    auto job = [mapping = m_mapping, rows, listenUrl = m_listenUrl](QSqlDatabase &db) {
+    auto job = [mapping = m_mapping, rows, listenUrl = m_listenUrl,
+                dateFormat = m_dateFormat](QSqlDatabase &db) {
         leads::LeadCsvImporter importer(mapping, false);
+        importer.setDateFormat(dateFormat);
         // lead_url in the events uses the public URL (the tunnel's) when one is set.
         const QString configured = store::SettingsStore(db).value(SettingsSchema::PublicUrl);
         importer.setPublicBaseUrl(configured.isEmpty() ? listenUrl : configured);

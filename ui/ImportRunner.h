@@ -29,6 +29,7 @@ public:
 
     /// The listen URL, the base of lead_url in events when no public URL is set.
     void setListenUrl(const QString &url) { m_listenUrl = url; }
+    void setDateFormat(const QString &format) { m_dateFormat = format; }
     void start();
     /// Stops after the batch being written.
     void cancel() { m_cancelRequested = true; }
@@ -51,6 +52,7 @@ private:
     leads::LeadCsvImporter::Mapping m_mapping;
     int m_batchRows;
     QString m_listenUrl;
+    QString m_dateFormat;
     leads::LeadCsvImporter::Summary m_summary;
     bool m_running = false;
     bool m_cancelRequested = false;

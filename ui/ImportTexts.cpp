@@ -42,7 +42,7 @@ QString ImportTexts::reason(const leads::LeadCsvImporter::Problem &problem, cons
         if (field == u"email")
             return tr("Not a valid email address");
         if (field == u"event_date")
-            return tr("Not a real date written YYYY-MM-DD");
+            return tr("Not a real date in the chosen date format");
         if (field == u"status")
             return tr("Must be new, contacted or quoted");
     }

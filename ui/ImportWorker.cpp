@@ -23,17 +23,20 @@ void ImportWorker::preview()
     }
     leads::CsvReader reader(&file);
     QStringList header;
-    QStringList sample;
     if (!reader.next(&header) || (header.size() == 1 && header.first().trimmed().isEmpty())) {
         emit previewed({}, {}, tr("The file is empty."));
         return;
     }
-    // The first row with a value, skipping blank lines.
-    while (reader.next(&sample) && sample.size() == 1 && sample.first().trimmed().isEmpty()) { }
-    emit previewed(header, sample, QString());
+    QList<QStringList> samples;
+    QStringList record;
+    while (samples.size() < PreviewRows && reader.next(&record)) {
+        if (record.size() > 1 || !record.first().trimmed().isEmpty())
+            samples.append(record);
+    }
+    emit previewed(header, samples, QString());
 }
 
-void ImportWorker::dryRun(const leads::LeadCsvImporter::Mapping &mapping)
+void ImportWorker::dryRun(const leads::LeadCsvImporter::Mapping &mapping, const QString &dateFormat)
 {
     m_cancelDryRun = false;
     QFile file(m_csvPath);
@@ -44,11 +47,13 @@ void ImportWorker::dryRun(const leads::LeadCsvImporter::Mapping &mapping)
     const qint64 total = file.size();
     try {
         QSqlDatabase db = store::DbConnection::forCurrentThread(m_databasePath).db();
-        const auto summary
-            = leads::LeadCsvImporter::run(db, &file, mapping, true, [this, total](qint64 read) {
-                  emit progressed(read, total);
-                  return !m_cancelDryRun.load();
-              });
+        const auto summary = leads::LeadCsvImporter::run(
+            db, &file, mapping, true,
+            [this, total](qint64 read) {
+                emit progressed(read, total);
+                return !m_cancelDryRun.load();
+            },
+            dateFormat);
         emit dryRunFinished(summary, QString());
     } catch (const store::StoreError &e) {
         emit dryRunFinished({}, e.message());

@@ -33,6 +33,8 @@ class ImportWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ImportWorker)
 
 public:
+    static constexpr int PreviewRows = 50;
+
     ImportWorker(QString csvPath, QString databasePath);
     ~ImportWorker() override;
 
@@ -40,13 +42,14 @@ public:
     void cancelDryRun() { m_cancelDryRun = true; }
 
     void preview();
-    void dryRun(const rmx::leads::LeadCsvImporter::Mapping &mapping);
+    void dryRun(const rmx::leads::LeadCsvImporter::Mapping &mapping, const QString &dateFormat);
     /// Reads up to `count` more data rows (opening the file on the first call).
     void readBatch(int count);
 
 Q_SIGNALS:
-    /// The header and the first data row (empty values where the file has none).
-    void previewed(const QStringList &header, const QStringList &sample, const QString &error);
+    /// The header and the first data rows (up to PreviewRows, blank lines left out).
+    void previewed(const QStringList &header, const QList<QStringList> &samples,
+                   const QString &error);
     void progressed(qint64 bytesRead, qint64 bytesTotal);
     void dryRunFinished(const rmx::leads::LeadCsvImporter::Summary &summary, const QString &error);
     void batchRead(const QList<rmx::ui::CsvRow> &rows, qint64 bytesRead, qint64 bytesTotal,
