@@ -288,10 +288,13 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
     submission.input = LeadValidator::validate(body, &invalid);
     if (!invalid.isValid()) {
         ++m_summary.errors;
+        QStringList values;
+        for (const QString &field : std::as_const(invalid.fields))
+            values.append(body.value(field).toString());
         m_summary.problems.append(
             {row,
              invalid.message + QStringLiteral(": ") + invalid.fields.join(QStringLiteral(", ")),
-             Problem::Kind::Invalid, invalid.fields});
+             Problem::Kind::Invalid, invalid.fields, values});
         return;
     }
     const LeadInput &in = submission.input;
@@ -303,7 +306,8 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
             {row,
              QStringLiteral("skipped: %1 already has a lead on %2").arg(in.email, in.eventDate),
              Problem::Kind::Duplicate,
-             {}});
+             {QStringLiteral("email"), QStringLiteral("event_date")},
+             {in.email, in.eventDate}});
         return;
     }
     m_seenInFile.insert(identity);

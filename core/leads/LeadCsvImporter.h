@@ -34,7 +34,8 @@ public:
         int row = 0; // 1-based, the header being row 1
         QString message;
         Kind kind = Kind::Invalid;
-        QStringList fields; // the lead fields at fault (Invalid)
+        QStringList fields; // the lead fields at fault (Invalid), or email and event_date
+        QStringList values; // what the file holds for each of `fields`
     };
     struct Summary
     {
