@@ -83,14 +83,14 @@ class ImportUiTest : public QObject
         return dialog->button(QWizard::NextButton)->isEnabled();
     }
 
-    // Column in the problem table, per problem row: "row|field|reason".
+    // The problem table, one "row|field|value|reason" per line.
     static QStringList problemLines(ui::ImportSummaryView *view)
     {
         QStringList lines;
         QTableWidget *table = view->problemTable();
         for (int r = 0; r < table->rowCount(); ++r)
             lines.append(table->item(r, 0)->text() + '|' + table->item(r, 1)->text() + '|'
-                         + table->item(r, 2)->text());
+                         + table->item(r, 2)->text() + '|' + table->item(r, 3)->text());
         return lines;
     }
 
@@ -215,11 +215,13 @@ private slots:
         QCOMPARE(preview.updated, 1);
         QCOMPARE(preview.skipped, 1);
         QCOMPARE(preview.errors, 2);
-        QCOMPARE(problemLines(dialog->dryRunPage()->summaryView()),
-                 QStringList({"6|Email, Event date|Skipped: this email already has a lead on "
-                              "this event date",
-                              "7|Email|Required, but empty", "8|Email|Not a valid email address",
-                              "8|Event date|Not a real date in the chosen date format"}));
+        QCOMPARE(
+            problemLines(dialog->dryRunPage()->summaryView()),
+            QStringList({"6|Email, Event date|bo@example.com, 2027-05-02|Skipped: already a lead "
+                         "with this email and date",
+                         "7|Email||Required, but empty",
+                         "8|Email|not-an-email|Not a valid email address",
+                         "8|Event date|2027-02-30|Not a real date in the chosen date format"}));
         QVERIFY(dialog->findChild<QLabel *>("importCounts")->text().contains("3 lead(s) would be"));
         QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), 0); // nothing written
         QVERIFY(dialog->button(QWizard::CommitButton)->isEnabled());

@@ -796,8 +796,8 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <source>Skipped: this email already has a lead on this event date</source>
-        <translation>Übersprungen: Für diese E-Mail gibt es an diesem Datum schon einen Lead</translation>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Übersprungen: schon ein Lead mit dieser E-Mail und diesem Datum</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1253,7 +1253,7 @@ Befehle:
         <translation>Diese Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n column(s) found, each shown with its first value.</source>
         <translation>
             <numerusform>%n Spalte gefunden, mit ihrem ersten Wert gezeigt.</numerusform>
@@ -1261,7 +1261,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1276,7 +1276,7 @@ Befehle:
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Vollständiger Name (oder Vorname und Nachname)</translation>
     </message>
@@ -1700,7 +1700,7 @@ Befehle:
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>Die Prüfung wurde abgebrochen: Die Datenbank konnte nicht gelesen werden.</translation>
     </message>
@@ -1769,7 +1769,7 @@ Befehle:
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Stopping after the current batch…</source>
         <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
     </message>
@@ -1833,8 +1833,13 @@ Befehle:
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n Zeile gelesen.</numerusform>
@@ -1890,7 +1895,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>…and %n more row(s) not shown.</source>
         <translation>
             <numerusform>…und %n weitere Zeile, nicht angezeigt.</numerusform>

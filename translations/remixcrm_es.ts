@@ -800,8 +800,8 @@ Comandos:
     </message>
     <message>
         <location line="+8"/>
-        <source>Skipped: this email already has a lead on this event date</source>
-        <translation>Omitida: este correo ya tiene una solicitud para esa fecha de evento</translation>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Omitida: ya hay una solicitud con este correo y esta fecha</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1257,7 +1257,7 @@ Comandos:
         <translation>No se puede leer este archivo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n column(s) found, each shown with its first value.</source>
         <translation>
             <numerusform>%n columna encontrada, con su primer valor.</numerusform>
@@ -1265,7 +1265,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1280,7 +1280,7 @@ Comandos:
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Nombre completo (o Nombre y Apellidos)</translation>
     </message>
@@ -1704,7 +1704,7 @@ Comandos:
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>La comprobación se detuvo: no se pudo leer la base de datos.</translation>
     </message>
@@ -1773,7 +1773,7 @@ Comandos:
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Stopping after the current batch…</source>
         <translation>Deteniendo tras el lote actual…</translation>
     </message>
@@ -1837,8 +1837,13 @@ Comandos:
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n fila leída.</numerusform>
@@ -1894,7 +1899,7 @@ Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>…and %n more row(s) not shown.</source>
         <translation>
             <numerusform>…y %n fila más que no se muestra.</numerusform>

@@ -802,8 +802,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <source>Skipped: this email already has a lead on this event date</source>
-        <translation>Ignorée : cet e-mail a déjà un prospect à cette date d’événement</translation>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Ignorée : déjà un prospect avec cet e-mail et cette date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1259,7 +1259,7 @@ Commandes&#xa0;:
         <translation>Impossible de lire ce fichier : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n column(s) found, each shown with its first value.</source>
         <translation>
             <numerusform>%n colonne trouvée, avec sa première valeur.</numerusform>
@@ -1267,7 +1267,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -1282,7 +1282,7 @@ Commandes&#xa0;:
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Full name (or First name and Last name)</source>
         <translation>Nom complet (ou Prénom et Nom)</translation>
     </message>
@@ -1706,7 +1706,7 @@ Commandes&#xa0;:
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The check stopped: the database could not be read.</source>
         <translation>La vérification s’est arrêtée : la base de données n’a pas pu être lue.</translation>
     </message>
@@ -1775,7 +1775,7 @@ Commandes&#xa0;:
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -1839,8 +1839,13 @@ Commandes&#xa0;:
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n ligne lue.</numerusform>
@@ -1896,7 +1901,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>…and %n more row(s) not shown.</source>
         <translation>
             <numerusform>…et %n autre ligne non affichée.</numerusform>

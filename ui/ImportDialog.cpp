@@ -25,7 +25,7 @@ ImportDialog::ImportDialog(const QString &csvPath, const QString &databasePath,
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(760, 560);
+    resize(820, 580);
 
     m_thread->setObjectName(QStringLiteral("ui-import"));
     m_worker->moveToThread(m_thread);

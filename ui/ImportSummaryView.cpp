@@ -13,7 +13,7 @@ namespace rmx::ui {
 ImportSummaryView::ImportSummaryView(QWidget *parent)
     : QWidget(parent)
     , m_counts(new QLabel(this))
-    , m_problems(new QTableWidget(0, 3, this))
+    , m_problems(new QTableWidget(0, 4, this))
     , m_more(new QLabel(this))
 {
     m_counts->setObjectName(QStringLiteral("importCounts"));
@@ -21,14 +21,16 @@ ImportSummaryView::ImportSummaryView(QWidget *parent)
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setAccessibleName(tr("Rows that cannot be imported"));
-    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Field"), tr("Problem")});
+    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Field"), tr("Value"), tr("Problem")});
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setAlternatingRowColors(true);
+    m_problems->setWordWrap(false); // long cells are elided; their tooltip shows them whole
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setColumnWidth(0, 60);
     m_problems->setColumnWidth(1, 130);
+    m_problems->setColumnWidth(2, 210);
     m_more->setObjectName(QStringLiteral("importMoreProblems"));
     m_more->hide();
     auto *layout = new QVBoxLayout(this);
@@ -61,30 +63,38 @@ void ImportSummaryView::setSummary(const leads::LeadCsvImporter::Summary &summar
     for (const auto &problem : summary.problems) {
         if (shown == ShownProblems)
             break;
-        const QStringList fields = problem.kind == leads::LeadCsvImporter::Problem::Kind::Duplicate
-            ? QStringList {QStringLiteral("email"), QStringLiteral("event_date")}
-            : problem.fields;
-        QStringList names;
-        for (const QString &field : fields)
-            names.append(ImportTexts::fieldName(field));
-        // One line per field at fault, unless they all share one reason.
-        QList<QPair<QString, QString>> lines;
+        struct Line
+        {
+            QString field, value, reason;
+        };
+        // One line per field at fault, unless they share one reason (a duplicate, or missing).
+        QList<Line> lines;
         if (problem.kind == leads::LeadCsvImporter::Problem::Kind::Duplicate
-            || problem.message.startsWith(u"Missing") || fields.isEmpty()) {
-            lines.append(
-                {names.join(QStringLiteral(", ")), ImportTexts::reason(problem, fields.value(0))});
+            || problem.message.startsWith(u"Missing") || problem.fields.isEmpty()) {
+            QStringList names;
+            for (const QString &field : problem.fields)
+                names.append(ImportTexts::fieldName(field));
+            QStringList values = problem.values;
+            values.removeAll(QString());
+            lines.append({names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                          ImportTexts::reason(problem, problem.fields.value(0))});
         } else {
-            for (int i = 0; i < fields.size(); ++i)
-                lines.append({names.at(i), ImportTexts::reason(problem, fields.at(i))});
+            for (int i = 0; i < problem.fields.size(); ++i)
+                lines.append({ImportTexts::fieldName(problem.fields.at(i)), problem.values.value(i),
+                              ImportTexts::reason(problem, problem.fields.at(i))});
         }
-        for (const auto &[field, reason] : lines) {
+        for (const Line &line : std::as_const(lines)) {
             const int at = m_problems->rowCount();
             m_problems->insertRow(at);
             auto *rowItem = new QTableWidgetItem;
             rowItem->setData(Qt::DisplayRole, problem.row);
             m_problems->setItem(at, 0, rowItem);
-            m_problems->setItem(at, 1, new QTableWidgetItem(field));
-            m_problems->setItem(at, 2, new QTableWidgetItem(reason));
+            const QStringList cells = {line.field, line.value, line.reason};
+            for (int column = 1; column <= 3; ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column - 1));
+                item->setToolTip(item->text());
+                m_problems->setItem(at, column, item);
+            }
         }
         ++shown;
     }

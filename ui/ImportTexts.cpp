@@ -32,7 +32,7 @@ QString ImportTexts::reason(const leads::LeadCsvImporter::Problem &problem, cons
 {
     using Kind = leads::LeadCsvImporter::Problem::Kind;
     if (problem.kind == Kind::Duplicate)
-        return tr("Skipped: this email already has a lead on this event date");
+        return tr("Skipped: already a lead with this email and date");
     // The validator's categories, see LeadValidator::validate.
     if (problem.message.startsWith(u"Missing required fields"))
         return tr("Required, but empty");
