@@ -25,7 +25,7 @@ class ImportDialog final : public QWizard
 
 public:
     enum PageId { MappingPageId, DryRunPageId, ProgressPageId };
-    static constexpr int DefaultBatchRows = 500;
+    static constexpr int DefaultBatchRows = 200;
 
     ImportDialog(const QString &csvPath, const QString &databasePath,
                  std::function<store::WriteQueue *()> writer, QWidget *parent = nullptr);

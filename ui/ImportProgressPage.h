@@ -57,7 +57,7 @@ private:
     ImportWorker *m_worker;
     std::function<store::WriteQueue *()> m_writer;
     MappingSource m_mapping;
-    int m_batchRows = 500;
+    int m_batchRows = 200;
     QString m_listenUrl;
     std::function<int()> m_expectedRows;
     int m_expected = 0;
