@@ -357,6 +357,24 @@ private slots:
         dialog->accept();
     }
 
+    void nothingToImportCannotBeCommitted()
+    {
+        const QString path = writeCsv("bad.csv",
+                                      "Name,Email,Phone,Date\n"
+                                      "No Mail,,555,2027-01-01\n"
+                                      "Bad Date,x@example.com,555,2027-13-01\n");
+        QPointer<ui::ImportDialog> dialog = open(path);
+        QVERIFY(dialog);
+        dialog->button(QWizard::NextButton)->click();
+        QTRY_VERIFY(dialog->dryRunPage()->isFinished());
+        QCOMPARE(dialog->dryRunPage()->summary().errors, 2);
+        QVERIFY(dialog->findChild<QLabel *>("dryRunStatus")->text().contains("Nothing to import"));
+        QVERIFY(!dialog->button(QWizard::CommitButton)->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email = 'x@example.com'").toInt(), 0);
+    }
+
     void unreadableFileIsExplained()
     {
         auto *dialog = m_window->leadsPage()->importCsv(m_dir.filePath("missing.csv"));
