@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV import wizard of the real main window, on a real lead server (temp data dir): column
 // matching, the dry run, the import through the app's writer, and stopping it midway.
+#include "core/leads/LeadCreator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/store/WriteQueue.h"
 #include "core/util/AppTranslator.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ColumnMappingPage.h"
@@ -15,6 +17,7 @@
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/NewLeadWatcher.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -373,6 +376,47 @@ private slots:
         dialog->reject();
         QTRY_VERIFY(!dialog);
         QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email = 'x@example.com'").toInt(), 0);
+    }
+
+    void importedLeadsAreNotAnnounced()
+    {
+        ui::NewLeadWatcher watcher(m_reader.get());
+        watcher.start();
+        QTRY_VERIFY(watcher.isStarted());
+        QSignalSpy arrived(&watcher, &ui::NewLeadWatcher::arrived);
+
+        const QString path = writeCsv("quiet.csv", tenLeads("quiet.example"));
+        QPointer<ui::ImportDialog> dialog = open(path);
+        QVERIFY(dialog);
+        dialog->setBatchRows(4);
+        dialog->button(QWizard::NextButton)->click();
+        QTRY_VERIFY(dialog->dryRunPage()->isFinished());
+        QSignalSpy imported(dialog.data(), &ui::ImportDialog::imported);
+        dialog->button(QWizard::CommitButton)->click();
+        QVERIFY(imported.wait(10000));
+        dialog->accept();
+
+        // A lead from the website after the import is announced, alone.
+        leads::LeadSubmission web;
+        web.input.firstName = "Web";
+        web.input.lastName = "Visitor";
+        web.input.email = "web@example.com";
+        web.input.phone = "555-0199";
+        web.input.eventDate = "2027-10-10";
+        web.createdVia = "capture";
+        const auto outcome = m_host->writer()->run([&](QSqlDatabase &db) {
+            leads::LeadCreator::create(db, web, QDateTime::currentMSecsSinceEpoch());
+            return QVariant();
+        });
+        QVERIFY(outcome.ok);
+        watcher.check();
+        QTRY_COMPARE(arrived.size(), 1);
+        const auto leads = arrived.first().first().value<QList<store::LeadRecord>>();
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads.first().email, QString("web@example.com"));
+        watcher.check();
+        QTest::qWait(300);
+        QCOMPARE(arrived.size(), 1);
     }
 
     void unreadableFileIsExplained()

@@ -142,14 +142,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     connect(m_spam, &SpamPage::restored, this, &MainWindow::onCommitted);
     connect(m_watcher, &NewLeadWatcher::arrived, this,
             [this](const QList<store::LeadRecord> &leads) {
-                // An import is the user's own doing: no notification per batch of rows.
-                QList<store::LeadRecord> arrived;
-                for (const store::LeadRecord &lead : leads) {
-                    if (lead.createdVia != u"import")
-                        arrived.append(lead);
-                }
-                if (m_notify && !arrived.isEmpty())
-                    m_tray->announce(arrived);
+                if (m_notify)
+                    m_tray->announce(leads);
             });
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::openLeadRequested, this, &MainWindow::openLead);
