@@ -97,6 +97,88 @@ private slots:
         QVERIFY(!reader.next(&record));
     }
 
+    void readsWindows1252WhenNotUtf8()
+    {
+        QBuffer in;
+        // "Müller;Straße;€ 5" as a spreadsheet on Windows saves it.
+        in.setData(QByteArray("name;city\nM\xfcller;Stra\xdf"
+                              "e \x80 5\n"));
+        in.open(QIODevice::ReadOnly);
+        leads::CsvReader reader(&in);
+        QStringList record;
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record, QStringList({"name", "city"}));
+        QVERIFY(reader.next(&record));
+        QCOMPARE(record,
+                 QStringList({QString::fromUtf8("Müller"), QString::fromUtf8("Straße € 5")}));
+    }
+
+    void guessMappingIgnoresCaseSpacingAndPunctuation()
+    {
+        const auto mapping = leads::LeadCsvImporter::guessMapping(
+            {" First  Name ", "SURNAME", "E-Mail Address:", "Phone #", "EventDate", "event__type",
+             "Lead source", "Favourite colour", "Email"});
+        QCOMPARE(mapping.value("first_name", -1), 0);
+        QCOMPARE(mapping.value("last_name", -1), 1);
+        QCOMPARE(mapping.value("email", -1), 2); // the first column wins
+        QCOMPARE(mapping.value("phone", -1), 3);
+        QCOMPARE(mapping.value("event_date", -1), 4);
+        QCOMPARE(mapping.value("event_type", -1), 5);
+        QCOMPARE(mapping.value("source", -1), 6);
+        QCOMPARE(mapping.size(), 7);
+    }
+
+    void guessMappingKnowsGermanSpanishAndFrenchHeaders()
+    {
+        const auto german = leads::LeadCsvImporter::guessMapping(
+            {"Vorname", "Nachname", "E-Mail-Adresse", "Telefonnummer", "Hochzeitsdatum", "Anlass",
+             "Nachricht"});
+        QCOMPARE(german.size(), 7);
+        QCOMPARE(german.value("event_date", -1), 4);
+        const auto spanish = leads::LeadCsvImporter::guessMapping(
+            {"Nombre", "Apellidos", "Correo electrónico", "Teléfono", "Fecha del evento"});
+        QCOMPARE(spanish.value("first_name", -1), 0);
+        QCOMPARE(spanish.value("email", -1), 2);
+        QCOMPARE(spanish.value("phone", -1), 3);
+        QCOMPARE(spanish.value("event_date", -1), 4);
+        const auto french = leads::LeadCsvImporter::guessMapping(
+            {"Prénom", "Nom", "Courriel", "Téléphone", "Date de l'événement", "Type d’événement"});
+        QCOMPARE(french.value("first_name", -1), 0);
+        QCOMPARE(french.value("last_name", -1), 1);
+        QCOMPARE(french.value("phone", -1), 3);
+        QCOMPARE(french.value("event_date", -1), 4);
+        QCOMPARE(french.value("event_type", -1), 5);
+    }
+
+    void datesInTheChosenFormatAreStoredAsIso()
+    {
+        using Importer = leads::LeadCsvImporter;
+        QCOMPARE(Importer::guessDateFormat({"15.08.2027", "1.9.2027 00:00"}, false),
+                 QString("d.M.yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027", ""}, false), QString("d/M/yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027"}, true), QString("M/d/yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"08/05/2027", "08/15/2027"}, false),
+                 QString("M/d/yyyy")); // the 15th cannot be a month
+        QCOMPARE(Importer::guessDateFormat({"2027-08-15"}, true), QString("yyyy-MM-dd"));
+        QCOMPARE(Importer::guessDateFormat({"soon"}, false), QString("yyyy-MM-dd"));
+
+        TestServer server;
+        QVERIFY(server.start());
+        store::DbConnection connection(server.databasePath(), "date-test");
+        QSqlDatabase db = connection.db();
+        QBuffer csv;
+        csv.setData("name,email,phone,date\n"
+                    "Ann Lee,ann@example.com,1,15.08.2027 00:00\n"
+                    "Bo Chan,bo@example.com,2,31.02.2027\n");
+        csv.open(QIODevice::ReadOnly);
+        const auto mapping = Importer::guessMapping({"name", "email", "phone", "date"});
+        const auto summary = Importer::run(db, &csv, mapping, false, {}, "d.M.yyyy");
+        QCOMPARE(summary.created, 1);
+        QCOMPARE(summary.errors, 1);
+        QCOMPARE(summary.problems.first().fields, QStringList({"event_date"}));
+        QCOMPARE(server.scalar("SELECT event_date FROM leads").toString(), QString("2027-08-15"));
+    }
+
     void importDryRunCountsThenImports()
     {
         TestServer server;
@@ -110,7 +192,7 @@ private slots:
                      .status,
                  201);
         const QByteArray csv = "Full Name,E-mail,Phone Number,Wedding Date,Message\n"
-                               "Ann New,ann@example.com,2,2026-09-01,Hello\n" // new
+                               "Ann New,ann@example.com,'+49 2,2026-09-01,Hello\n" // new
                                "Jane Doe,JANE@example.com,1,2026-10-10,Second event\n" // updated
                                "Jane Doe,jane@example.com,1,2026-08-15,Same lead\n" // skipped
                                "Ann New,ann@example.com,2,2026-09-01,Twice in file\n" // skipped
@@ -146,6 +228,10 @@ private slots:
         QCOMPARE(done.created + done.updated, 2);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads").toInt(), 3);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM contacts").toInt(), 2);
+        // The quote our export puts before a formula-like cell does not come back.
+        QCOMPARE(
+            server.scalar("SELECT phone FROM leads WHERE email = 'ann@example.com'").toString(),
+            QString("+49 2"));
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM leads WHERE created_via = 'import'").toInt(),
                  2);
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created'").toInt(),

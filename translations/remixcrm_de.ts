@@ -332,7 +332,7 @@ Optionen:
   --headless             Lead-Empfang ohne Fenster ausführen.
   --data-dir DIR         Ordner mit der Datenbank (Standard: der App-Datenordner
                          des Benutzers oder $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung 'listen',
+  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung &apos;listen&apos;,
                          127.0.0.1:8088).
   --public-url URL       Öffentliche Basis-URL, z. B. die Ihres Tunnels; wird
                          in lead_url verwendet.
@@ -743,6 +743,89 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../ui/ImportTexts.cpp" line="+9"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event date</source>
+        <translation>Datum der Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation>Veranstaltungsart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Übersprungen: schon ein Lead mit dieser E-Mail und diesem Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required, but empty</source>
+        <translation>Pflichtfeld, aber leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid email address</source>
+        <translation>Keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a real date in the chosen date format</source>
+        <translation>Kein gültiges Datum im gewählten Datumsformat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be new, contacted or quoted</source>
+        <translation>Muss new, contacted oder quoted sein</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -1110,6 +1193,97 @@ Befehle:
         <location line="+1"/>
         <source>Revoke %1? Anything still using it will be refused from the next request on. This cannot be undone.</source>
         <translation>%1 widerrufen? Alles, was den Schlüssel noch verwendet, wird ab der nächsten Anfrage abgewiesen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ColumnMappingPage</name>
+    <message>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which lead field each column of %1 fills. Columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>Wählen Sie, welches Lead-Feld jede Spalte von %1 füllt. Spalten auf „Ignorieren“ werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (Monat zuerst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Veranstaltungsdaten sind geschrieben wie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This file cannot be read: %1</source>
+        <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n column(s) found, each shown with its first value.</source>
+        <translation>
+            <numerusform>%n Spalte gefunden, mit ihrem ersten Wert gezeigt.</numerusform>
+            <numerusform>%n Spalten gefunden, jede mit ihrem ersten Wert gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lead field for column %1</source>
+        <translation>Lead-Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Full name (or First name and Last name)</source>
+        <translation>Vollständiger Name (oder Vorname und Nachname)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every lead needs these fields; choose the columns that hold them: %1</source>
+        <translation>Jeder Lead braucht diese Felder; wählen Sie die Spalten, die sie enthalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1678,240 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::DryRunPage</name>
+    <message>
+        <location filename="../ui/DryRunPage.cpp" line="+22"/>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked against your leads. Nothing has been written yet.</source>
+        <translation>Jede Zeile wird mit Ihren Leads abgeglichen. Noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The check stopped: the database could not be read.</source>
+        <translation>Die Prüfung wurde abgebrochen: Die Datenbank konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Nothing to import.&lt;/b&gt; No row is a new lead; see why below.</source>
+        <translation>&lt;b&gt;Nichts zu importieren.&lt;/b&gt; Keine Zeile ist ein neuer Lead; die Gründe stehen unten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been written yet. Click &lt;b&gt;Import&lt;/b&gt; to add these leads, or &lt;b&gt;Back&lt;/b&gt; to change the columns.</source>
+        <translation>Noch wurde nichts gespeichert. Klicken Sie auf &lt;b&gt;Importieren&lt;/b&gt;, um diese Leads hinzuzufügen, oder auf &lt;b&gt;Zurück&lt;/b&gt;, um die Spalten zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n lead(s)</source>
+        <translation>
+            <numerusform>%n Lead &amp;importieren</numerusform>
+            <numerusform>%n Leads &amp;importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+24"/>
+        <source>Import leads from CSV</source>
+        <translation>Leads aus CSV importieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportProgressPage</name>
+    <message>
+        <location filename="../ui/ImportProgressPage.cpp" line="+28"/>
+        <source>&amp;Stop import</source>
+        <translation>Import &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads are added in batches, each with its history and lead.created event.</source>
+        <translation>Leads werden in Stapeln hinzugefügt, jeder mit Verlauf und lead.created-Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops after the batch being written. Leads already imported stay.</source>
+        <translation>Hält nach dem Stapel an, der gerade gespeichert wird. Bereits importierte Leads bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Import läuft… %1 von %n Zeile erledigt.</numerusform>
+            <numerusform>Import läuft… %1 von %n Zeilen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing… %n row(s) done.</source>
+        <translation>
+            <numerusform>Import läuft… %n Zeile erledigt.</numerusform>
+            <numerusform>Import läuft… %n Zeilen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&lt;b&gt;The import stopped:&lt;/b&gt; the database could not be written. The %n lead(s) imported before that stay; importing the file again skips them as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Der Import wurde abgebrochen:&lt;/b&gt; Die Datenbank konnte nicht geschrieben werden. Der %n zuvor importierte Lead bleibt erhalten; ein erneuter Import der Datei überspringt ihn als Duplikat.</numerusform>
+            <numerusform>&lt;b&gt;Der Import wurde abgebrochen:&lt;/b&gt; Die Datenbank konnte nicht geschrieben werden. Die %n zuvor importierten Leads bleiben erhalten; ein erneuter Import der Datei überspringt sie als Duplikate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %n lead(s) imported before you stopped stay in RemixCRM. To add the rest, import the file again: rows already imported are skipped as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Import angehalten.&lt;/b&gt; Der %n vor dem Anhalten importierte Lead bleibt in RemixCRM. Um den Rest hinzuzufügen, importieren Sie die Datei erneut: Bereits importierte Zeilen werden als Duplikate übersprungen.</numerusform>
+            <numerusform>&lt;b&gt;Import angehalten.&lt;/b&gt; Die %n vor dem Anhalten importierten Leads bleiben in RemixCRM. Um den Rest hinzuzufügen, importieren Sie die Datei erneut: Bereits importierte Zeilen werden als Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The imported leads are in your Leads list now.</source>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt; Die importierten Leads stehen jetzt in Ihrer Lead-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportSummaryView</name>
+    <message>
+        <location filename="../ui/ImportSummaryView.cpp" line="+23"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Zeilen, die nicht importiert werden können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lead(s) would be imported</source>
+        <translation>
+            <numerusform>%n Lead würde importiert</numerusform>
+            <numerusform>%n Leads würden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lead(s) imported</source>
+        <translation>
+            <numerusform>%n Lead importiert</numerusform>
+            <numerusform>%n Leads importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with a new contact</source>
+        <translation>
+            <numerusform>%n mit neuem Kontakt</numerusform>
+            <numerusform>%n mit neuem Kontakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n for a contact you already have (matched by email)</source>
+        <translation>
+            <numerusform>%n für einen vorhandenen Kontakt (per E-Mail erkannt)</numerusform>
+            <numerusform>%n für vorhandene Kontakte (per E-Mail erkannt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped (same email and event date)</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen (gleiche E-Mail und gleiches Datum)</numerusform>
+            <numerusform>%n Duplikate übersprungen (gleiche E-Mail und gleiches Datum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile, nicht importiert</numerusform>
+            <numerusform>%n fehlerhafte Zeilen, nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>…and %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>…und %n weitere Zeile, nicht angezeigt.</numerusform>
+            <numerusform>…und %n weitere Zeilen, nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportWorker</name>
+    <message>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
         <location filename="../ui/LeadEditor.cpp" line="+53"/>
@@ -1689,12 +2097,12 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Name, E-Mail, Telefon, Notizen oder Quelle durchsuchen</translation>
     </message>
@@ -1774,7 +2182,17 @@ Befehle:
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import leads from a CSV file (Ctrl+I)</source>
+        <translation>Leads aus einer CSV-Datei importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1788,6 +2206,16 @@ Befehle:
     </message>
     <message>
         <location line="+30"/>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -1905,7 +2333,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>

@@ -747,6 +747,89 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../ui/ImportTexts.cpp" line="+9"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Omitida: ya hay una solicitud con este correo y esta fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required, but empty</source>
+        <translation>Obligatorio, pero vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long</source>
+        <translation>Demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid email address</source>
+        <translation>No es un correo electrónico válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a real date in the chosen date format</source>
+        <translation>No es una fecha real en el formato de fecha elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be new, contacted or quoted</source>
+        <translation>Debe ser new, contacted o quoted</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -1114,6 +1197,97 @@ Comandos:
         <location line="+1"/>
         <source>Revoke %1? Anything still using it will be refused from the next request on. This cannot be undone.</source>
         <translation>¿Revocar %1? Todo lo que todavía la use será rechazado a partir de la próxima petición. Esta acción no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ColumnMappingPage</name>
+    <message>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
+        <source>Match the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which lead field each column of %1 fills. Columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>Elija qué campo de la solicitud rellena cada columna de %1. Las columnas en «Ignorar» no se importan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (día primero)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (mes primero)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Las fechas de evento se escriben así</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This file cannot be read: %1</source>
+        <translation>No se puede leer este archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n column(s) found, each shown with its first value.</source>
+        <translation>
+            <numerusform>%n columna encontrada, con su primer valor.</numerusform>
+            <numerusform>%n columnas encontradas, cada una con su primer valor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lead field for column %1</source>
+        <translation>Campo de la solicitud para la columna %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Full name (or First name and Last name)</source>
+        <translation>Nombre completo (o Nombre y Apellidos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every lead needs these fields; choose the columns that hold them: %1</source>
+        <translation>Toda solicitud necesita estos campos; elija las columnas que los contienen: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1682,240 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>rmx::ui::DryRunPage</name>
+    <message>
+        <location filename="../ui/DryRunPage.cpp" line="+22"/>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked against your leads. Nothing has been written yet.</source>
+        <translation>Cada fila se compara con sus solicitudes. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The check stopped: the database could not be read.</source>
+        <translation>La comprobación se detuvo: no se pudo leer la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Nothing to import.&lt;/b&gt; No row is a new lead; see why below.</source>
+        <translation>&lt;b&gt;Nada que importar.&lt;/b&gt; Ninguna fila es una solicitud nueva; vea abajo por qué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been written yet. Click &lt;b&gt;Import&lt;/b&gt; to add these leads, or &lt;b&gt;Back&lt;/b&gt; to change the columns.</source>
+        <translation>Todavía no se ha guardado nada. Pulse &lt;b&gt;Importar&lt;/b&gt; para añadir estas solicitudes, o &lt;b&gt;Atrás&lt;/b&gt; para cambiar las columnas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n lead(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n solicitud</numerusform>
+            <numerusform>&amp;Importar %n solicitudes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+24"/>
+        <source>Import leads from CSV</source>
+        <translation>Importar solicitudes desde CSV</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportProgressPage</name>
+    <message>
+        <location filename="../ui/ImportProgressPage.cpp" line="+28"/>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads are added in batches, each with its history and lead.created event.</source>
+        <translation>Las solicitudes se añaden por lotes, cada una con su historial y su evento lead.created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops after the batch being written. Leads already imported stay.</source>
+        <translation>Se detiene tras el lote que se está guardando. Las solicitudes ya importadas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote actual…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Importando… %1 de %n fila hecha.</numerusform>
+            <numerusform>Importando… %1 de %n filas hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing… %n row(s) done.</source>
+        <translation>
+            <numerusform>Importando… %n fila hecha.</numerusform>
+            <numerusform>Importando… %n filas hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&lt;b&gt;The import stopped:&lt;/b&gt; the database could not be written. The %n lead(s) imported before that stay; importing the file again skips them as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;La importación se detuvo:&lt;/b&gt; no se pudo escribir en la base de datos. La %n solicitud importada antes se conserva; al importar el archivo de nuevo se omite como duplicada.</numerusform>
+            <numerusform>&lt;b&gt;La importación se detuvo:&lt;/b&gt; no se pudo escribir en la base de datos. Las %n solicitudes importadas antes se conservan; al importar el archivo de nuevo se omiten como duplicadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %n lead(s) imported before you stopped stay in RemixCRM. To add the rest, import the file again: rows already imported are skipped as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Importación detenida.&lt;/b&gt; La %n solicitud importada antes de detenerla se conserva en RemixCRM. Para añadir el resto, importe el archivo de nuevo: las filas ya importadas se omiten como duplicadas.</numerusform>
+            <numerusform>&lt;b&gt;Importación detenida.&lt;/b&gt; Las %n solicitudes importadas antes de detenerla se conservan en RemixCRM. Para añadir el resto, importe el archivo de nuevo: las filas ya importadas se omiten como duplicadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The imported leads are in your Leads list now.</source>
+        <translation>&lt;b&gt;Listo.&lt;/b&gt; Las solicitudes importadas ya están en su lista de solicitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportSummaryView</name>
+    <message>
+        <location filename="../ui/ImportSummaryView.cpp" line="+23"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Filas que no se pueden importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n fila leída.</numerusform>
+            <numerusform>%n filas leídas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lead(s) would be imported</source>
+        <translation>
+            <numerusform>Se importaría %n solicitud</numerusform>
+            <numerusform>Se importarían %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lead(s) imported</source>
+        <translation>
+            <numerusform>%n solicitud importada</numerusform>
+            <numerusform>%n solicitudes importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with a new contact</source>
+        <translation>
+            <numerusform>%n con un contacto nuevo</numerusform>
+            <numerusform>%n con un contacto nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n for a contact you already have (matched by email)</source>
+        <translation>
+            <numerusform>%n para un contacto que ya tiene (por correo electrónico)</numerusform>
+            <numerusform>%n para contactos que ya tiene (por correo electrónico)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped (same email and event date)</source>
+        <translation>
+            <numerusform>%n duplicado omitido (mismo correo y misma fecha de evento)</numerusform>
+            <numerusform>%n duplicados omitidos (mismo correo y misma fecha de evento)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>%n fila con errores, no importada</numerusform>
+            <numerusform>%n filas con errores, no importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>…and %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>…y %n fila más que no se muestra.</numerusform>
+            <numerusform>…y %n filas más que no se muestran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportWorker</name>
+    <message>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
         <location filename="../ui/LeadEditor.cpp" line="+53"/>
@@ -1693,12 +2101,12 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Buscar por nombre, correo electrónico, teléfono, notas u origen</translation>
     </message>
@@ -1778,7 +2186,17 @@ Comandos:
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import leads from a CSV file (Ctrl+I)</source>
+        <translation>Importar solicitudes desde un archivo CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1792,6 +2210,16 @@ Comandos:
     </message>
     <message>
         <location line="+30"/>
+        <source>Import leads</source>
+        <translation>Importar solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -1909,7 +2337,7 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>

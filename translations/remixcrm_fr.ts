@@ -749,6 +749,89 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../ui/ImportTexts.cpp" line="+9"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped: already a lead with this email and date</source>
+        <translation>Ignorée : déjà un prospect avec cet e-mail et cette date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required, but empty</source>
+        <translation>Obligatoire, mais vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid email address</source>
+        <translation>Adresse e-mail non valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a real date in the chosen date format</source>
+        <translation>Pas une date réelle dans le format de date choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be new, contacted or quoted</source>
+        <translation>Doit être new, contacted ou quoted</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -1116,6 +1199,97 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>Revoke %1? Anything still using it will be refused from the next request on. This cannot be undone.</source>
         <translation>Révoquer %1&#xa0;? Tout ce qui l’utilise encore sera refusé dès la prochaine requête. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ColumnMappingPage</name>
+    <message>
+        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which lead field each column of %1 fills. Columns set to &quot;Ignore&quot; are not imported.</source>
+        <translation>Choisissez le champ du prospect que remplit chaque colonne de %1. Les colonnes réglées sur « Ignorer » ne sont pas importées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (day first)</source>
+        <translation>%1 (jour en premier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (month first)</source>
+        <translation>%1 (mois en premier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event dates are written like</source>
+        <translation>Les dates d’événement s’écrivent ainsi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This file cannot be read: %1</source>
+        <translation>Impossible de lire ce fichier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n column(s) found, each shown with its first value.</source>
+        <translation>
+            <numerusform>%n colonne trouvée, avec sa première valeur.</numerusform>
+            <numerusform>%n colonnes trouvées, chacune avec sa première valeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lead field for column %1</source>
+        <translation>Champ du prospect pour la colonne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Full name (or First name and Last name)</source>
+        <translation>Nom complet (ou Prénom et Nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every lead needs these fields; choose the columns that hold them: %1</source>
+        <translation>Chaque prospect a besoin de ces champs ; choisissez les colonnes qui les contiennent : %1</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1684,240 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>rmx::ui::DryRunPage</name>
+    <message>
+        <location filename="../ui/DryRunPage.cpp" line="+22"/>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked against your leads. Nothing has been written yet.</source>
+        <translation>Chaque ligne est comparée à vos prospects. Rien n’a encore été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The check stopped: the database could not be read.</source>
+        <translation>La vérification s’est arrêtée : la base de données n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Nothing to import.&lt;/b&gt; No row is a new lead; see why below.</source>
+        <translation>&lt;b&gt;Rien à importer.&lt;/b&gt; Aucune ligne n’est un nouveau prospect ; voyez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been written yet. Click &lt;b&gt;Import&lt;/b&gt; to add these leads, or &lt;b&gt;Back&lt;/b&gt; to change the columns.</source>
+        <translation>Rien n’a encore été enregistré. Cliquez sur &lt;b&gt;Importer&lt;/b&gt; pour ajouter ces prospects, ou sur &lt;b&gt;Précédent&lt;/b&gt; pour changer les colonnes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n lead(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n prospect</numerusform>
+            <numerusform>&amp;Importer %n prospects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+24"/>
+        <source>Import leads from CSV</source>
+        <translation>Importer des prospects depuis un CSV</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportProgressPage</name>
+    <message>
+        <location filename="../ui/ImportProgressPage.cpp" line="+28"/>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Arrêter l’import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads are added in batches, each with its history and lead.created event.</source>
+        <translation>Les prospects sont ajoutés par lots, chacun avec son historique et son événement lead.created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops after the batch being written. Leads already imported stay.</source>
+        <translation>S’arrête après le lot en cours d’écriture. Les prospects déjà importés restent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Importing… %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Import en cours… %1 sur %n ligne traitée.</numerusform>
+            <numerusform>Import en cours… %1 sur %n lignes traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing… %n row(s) done.</source>
+        <translation>
+            <numerusform>Import en cours… %n ligne traitée.</numerusform>
+            <numerusform>Import en cours… %n lignes traitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&lt;b&gt;The import stopped:&lt;/b&gt; the database could not be written. The %n lead(s) imported before that stay; importing the file again skips them as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;L’import s’est arrêté :&lt;/b&gt; la base de données n’a pas pu être écrite. Le %n prospect importé avant reste ; réimporter le fichier l’ignore comme doublon.</numerusform>
+            <numerusform>&lt;b&gt;L’import s’est arrêté :&lt;/b&gt; la base de données n’a pas pu être écrite. Les %n prospects importés avant restent ; réimporter le fichier les ignore comme doublons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %n lead(s) imported before you stopped stay in RemixCRM. To add the rest, import the file again: rows already imported are skipped as duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Import arrêté.&lt;/b&gt; Le %n prospect importé avant l’arrêt reste dans RemixCRM. Pour ajouter le reste, importez à nouveau le fichier : les lignes déjà importées sont ignorées comme doublons.</numerusform>
+            <numerusform>&lt;b&gt;Import arrêté.&lt;/b&gt; Les %n prospects importés avant l’arrêt restent dans RemixCRM. Pour ajouter le reste, importez à nouveau le fichier : les lignes déjà importées sont ignorées comme doublons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The imported leads are in your Leads list now.</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt; Les prospects importés sont maintenant dans votre liste de prospects.</translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportSummaryView</name>
+    <message>
+        <location filename="../ui/ImportSummaryView.cpp" line="+23"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes qui ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lead(s) would be imported</source>
+        <translation>
+            <numerusform>%n prospect serait importé</numerusform>
+            <numerusform>%n prospects seraient importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lead(s) imported</source>
+        <translation>
+            <numerusform>%n prospect importé</numerusform>
+            <numerusform>%n prospects importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with a new contact</source>
+        <translation>
+            <numerusform>%n avec un nouveau contact</numerusform>
+            <numerusform>%n avec un nouveau contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n for a contact you already have (matched by email)</source>
+        <translation>
+            <numerusform>%n pour un contact existant (reconnu par e-mail)</numerusform>
+            <numerusform>%n pour des contacts existants (reconnus par e-mail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped (same email and event date)</source>
+        <translation>
+            <numerusform>%n doublon ignoré (même e-mail et même date d’événement)</numerusform>
+            <numerusform>%n doublons ignorés (même e-mail et même date d’événement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>%n ligne avec erreurs, non importée</numerusform>
+            <numerusform>%n lignes avec erreurs, non importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>…and %n more row(s) not shown.</source>
+        <translation>
+            <numerusform>…et %n autre ligne non affichée.</numerusform>
+            <numerusform>…et %n autres lignes non affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmx::ui::ImportWorker</name>
+    <message>
+        <location filename="../ui/ImportWorker.cpp" line="+27"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
         <location filename="../ui/LeadEditor.cpp" line="+53"/>
@@ -1695,12 +2103,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Rechercher par nom, e-mail, téléphone, notes ou source</translation>
     </message>
@@ -1780,7 +2188,17 @@ Commandes&#xa0;:
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import leads from a CSV file (Ctrl+I)</source>
+        <translation>Importer des prospects depuis un fichier CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1794,6 +2212,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+30"/>
+        <source>Import leads</source>
+        <translation>Importer des prospects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -1911,7 +2339,7 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>

@@ -30,6 +30,7 @@ public:
     /// Runs `query` on the reader thread, then `done` on `context`'s thread. A query that
     /// throws a StoreError answers with an invalid QVariant.
     void read(QObject *context, Query query, Done done);
+    QString databasePath() const { return m_path; }
 
 private:
     QString m_path;

@@ -7,6 +7,7 @@
 #include "core/store/LookupStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/ImportDialog.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadPresentation.h"
 #include "ui/LeadTableModel.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -46,6 +48,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_undoText(new QLabel(this))
     , m_undoTimer(new QTimer(this))
     , m_writer(writer)
+    , m_publicBaseUrl(publicBaseUrl)
     , m_reader(reader)
     , m_table(new QTableView(this))
     , m_editor(new LeadEditor(reader, std::move(writer), std::move(publicBaseUrl), this))
@@ -132,6 +135,14 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
         if (!path.isEmpty())
             exportCsv(path);
     });
+    auto *importButton = new QPushButton(tr("&Import CSV…"), this);
+    importButton->setObjectName(QStringLiteral("importCsv"));
+    importButton->setToolTip(tr("Import leads from a CSV file (Ctrl+I)"));
+    moreFilters->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, &LeadsPage::chooseImportFile);
+    auto *importShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    importShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(importShortcut, &QShortcut::activated, this, &LeadsPage::chooseImportFile);
     m_exportResult->setObjectName(QStringLiteral("exportResult"));
     m_exportResult->setWordWrap(true);
     m_exportResult->hide();
@@ -210,6 +221,28 @@ void LeadsPage::setDateRange(const QDate &from, const QDate &to)
 QString LeadsPage::exportResult() const
 {
     return m_exportResult->text();
+}
+
+void LeadsPage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import leads"), QDir::homePath(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+ImportDialog *LeadsPage::importCsv(const QString &path)
+{
+    auto *dialog = new ImportDialog(path, m_reader->databasePath(), m_writer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_publicBaseUrl)
+        dialog->setListenUrl(m_publicBaseUrl());
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        reloadChoices();
+        m_model->refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void LeadsPage::exportCsv(const QString &path)

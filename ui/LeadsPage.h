@@ -23,6 +23,7 @@ class WriteQueue;
 namespace rmx::ui {
 
 class BackgroundReader;
+class ImportDialog;
 class LeadEditor;
 class LeadTableModel;
 
@@ -50,9 +51,12 @@ public:
     /// Writes the current filtered, sorted view to `path` as CSV (off the GUI thread).
     void exportCsv(const QString &path);
     QString exportResult() const;
+    /// Opens the import wizard for the CSV file at `path` (non-modal); returns it.
+    ImportDialog *importCsv(const QString &path);
 
 private:
     void applyFilter();
+    void chooseImportFile();
     void onSelectionChanged();
     void deleteLead(const QString &leadId);
     void undoDelete();
@@ -70,6 +74,7 @@ private:
     QTimer *m_undoTimer;
     QVariantMap m_deleted;
     std::function<store::WriteQueue *()> m_writer;
+    std::function<QString()> m_publicBaseUrl;
     BackgroundReader *m_reader;
     QTableView *m_table;
     LeadEditor *m_editor;

@@ -40,24 +40,36 @@ void NewLeadWatcher::check()
     m_reader->read(
         this,
         [after](QSqlDatabase &db) {
+            QSqlQuery newest(db);
+            if (!newest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM leads"))
+                || !newest.next())
+                return QVariant();
+            const qint64 upTo = newest.value(0).toLongLong();
+            // Imported leads are the user's own doing: they are passed over, not announced.
             QSqlQuery &q = store::Sql::prepared(
                 db,
                 store::LeadStore::selectSql()
-                    + QStringLiteral("WHERE l.id > ? ORDER BY l.id LIMIT 50"));
+                    + QStringLiteral("WHERE l.id > ? AND l.id <= ? AND l.created_via <> 'import' "
+                                     "ORDER BY l.id LIMIT 50"));
             q.addBindValue(after);
+            q.addBindValue(upTo);
             store::Sql::exec(q, "find new leads");
             QList<store::LeadRecord> leads;
             while (q.next())
                 leads.append(store::LeadStore::fromRow(q));
             q.finish();
-            return QVariant::fromValue(leads);
+            // How far this look went: to the newest lead, unless the page of 50 was full.
+            const qint64 lookedTo = leads.size() == 50 ? leads.last().rowId : upTo;
+            return QVariant(QVariantList {QVariant::fromValue(leads), lookedTo});
         },
         [this](const QVariant &result) {
             m_checking = false;
-            const auto leads = result.value<QList<store::LeadRecord>>();
-            if (!leads.isEmpty()) {
-                m_lastRowId = leads.last().rowId;
-                emit arrived(leads);
+            const QVariantList found = result.toList();
+            if (found.size() == 2) {
+                const auto leads = found.at(0).value<QList<store::LeadRecord>>();
+                m_lastRowId = qMax(m_lastRowId, found.at(1).toLongLong());
+                if (!leads.isEmpty())
+                    emit arrived(leads);
             }
             if (std::exchange(m_again, false))
                 check();

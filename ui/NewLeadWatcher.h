@@ -10,6 +10,7 @@ namespace rmx::ui {
 class BackgroundReader;
 
 /// Notices leads that arrived since it last looked (after each commit), for notifications.
+/// Imported leads do not count as arrivals.
 class NewLeadWatcher final : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     void start();
     /// Looks for leads newer than the last seen one.
     void check();
+    bool isStarted() const { return m_lastRowId >= 0; }
 
 Q_SIGNALS:
     void arrived(const QList<rmx::store::LeadRecord> &leads);

@@ -20,7 +20,16 @@ bool CsvReader::fill()
     }
     m_position += chunk.size();
     // The decoder keeps a UTF-8 sequence split between two reads until it is complete.
-    m_buffer = m_buffer.mid(m_at) + QString(m_decoder(chunk));
+    QString text = m_decoder(chunk);
+    if (m_first && m_decoder.hasError()) {
+        // Not UTF-8: spreadsheets on Windows save "CSV" in the ANSI code page, which for the
+        // languages we ship is Windows-1252 (Latin-1 plus € „ “ ’ – in 0x80-0x9F).
+        m_decoder = QStringDecoder("windows-1252");
+        if (!m_decoder.isValid())
+            m_decoder = QStringDecoder(QStringDecoder::Latin1);
+        text = m_decoder(chunk);
+    }
+    m_buffer = m_buffer.mid(m_at) + text;
     m_at = 0;
     if (m_first) {
         if (m_buffer.startsWith(QChar(0xFEFF)))

@@ -10,7 +10,8 @@ namespace rmx::leads {
 
 /// Reads CSV records one at a time (RFC 4180: quoted fields may hold commas, quotes and line
 /// breaks). Accepts a UTF-8 byte-order mark, CRLF or LF, and ';' when the header uses it (as
-/// spreadsheets in many European locales export).
+/// spreadsheets in many European locales export). A file whose first 64 KiB are not UTF-8 is
+/// read as Windows-1252.
 class CsvReader final
 {
 public:
