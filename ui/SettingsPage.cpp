@@ -169,7 +169,7 @@ void SettingsPage::save()
             continue;
         const SettingSpec *spec = SettingsSchema::find(it.key());
         if (const QString error = spec->validate(value); !error.isEmpty()) {
-            errors.append(QStringLiteral("%1 %2").arg(it.key(), error));
+            errors.append(tr("%1: %2").arg(SettingLabels::of(it.key()).label, error));
             continue;
         }
         changes.insert(it.key(), value);

@@ -8,6 +8,7 @@
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
 #include "core/webhooks/TargetPolicy.h"
+#include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookSigner.h"
 #include "generated/Version.h"
 
@@ -589,13 +590,11 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
     } else {
         const int index = a.roundAttempts - 1;
         if (httpStatus == 410) {
-            a.disableReason = QStringLiteral("The receiver answered 410 Gone: it no longer "
-                                             "wants these events.");
+            a.disableReason = WebhookMessages::english(WebhookMessages::Gone);
         } else if (subIt != m_subscriptions.end()
                    && now - subIt->record.failingSince >= m_settings.disableAfterMs) {
-            a.disableReason
-                = QStringLiteral("Every delivery failed since %1; the webhook was turned off.")
-                      .arg(Clock::isoUtc(subIt->record.failingSince));
+            a.disableReason = WebhookMessages::english(WebhookMessages::FailingSince,
+                                                       {Clock::isoUtc(subIt->record.failingSince)});
         }
         if (!a.disableReason.isEmpty() || index >= m_settings.schedule.size()) {
             a.next = AttemptRecord::Next::Failed;
