@@ -53,6 +53,7 @@ public:
 
 private:
     void applyFilter();
+    void selectPending();
     void onSelectionChanged();
     void deleteLead(const QString &leadId);
     void undoDelete();
@@ -79,6 +80,7 @@ private:
     QTimer *m_refresh;
     QTimer *m_searchDelay;
     qint64 m_lastLookedMs = 0;
+    QString m_pendingSelect; // a lead to select once its row is loaded
 };
 
 } // namespace rmx::ui
