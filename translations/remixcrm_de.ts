@@ -332,7 +332,7 @@ Optionen:
   --headless             Lead-Empfang ohne Fenster ausführen.
   --data-dir DIR         Ordner mit der Datenbank (Standard: der App-Datenordner
                          des Benutzers oder $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung 'listen',
+  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung &apos;listen&apos;,
                          127.0.0.1:8088).
   --public-url URL       Öffentliche Basis-URL, z. B. die Ihres Tunnels; wird
                          in lead_url verwendet.
@@ -743,6 +743,19 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 ist bereits belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>Empfang auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -758,7 +771,92 @@ Befehle:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Veranstaltungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Veranstaltungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the Lead API</source>
+        <translation>die Lead-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the website form</source>
+        <translation>das Website-Formular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>einen CSV-Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>diese App</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>Nicht gespeichert: Bitte füllen Sie %1 aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>Nicht gespeichert: Bitte prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -781,6 +879,32 @@ Befehle:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>ungültige Empfangsadresse „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>muss HOST:PORT sein, zum Beispiel 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>der Port muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1174,132 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>darf höchstens 20 Wartezeiten enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>muss aus durch Kommas getrennten Wartezeiten in Sekunden bestehen (0,01 bis 604800), z. B. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>muss eine absolute http(s)-URL sein, z. B. https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>muss leer sein (Systemsprache) oder eines von en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>muss eine absolute http(s)-URL sein, z. B. https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>muss eine Hex-Farbe sein, z. B. #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>„%1“ ist kein Origin: Geben Sie Origins wie https://www.example.com an, getrennt durch Kommas oder Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>das Signaturgeheimnis kann nicht entschlüsselt werden (webhook-secrets.key fehlt oder wurde ersetzt); legen Sie diesen Webhook neu an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused target: %1</source>
+        <translation>Ziel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the webhook was removed</source>
+        <translation>der Webhook wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>Zeitüberschreitung nach %1 ms ohne vollständige Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>Weiterleitung nicht gefolgt (HTTP %1 nach %2); richten Sie den Webhook auf die endgültige URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 ist eine Loopback- oder private Netzwerkadresse; mit einem API-Schlüssel angelegte Webhooks dürfen nur öffentliche Adressen erreichen (die Einstellung webhooks_allow_private_targets erlaubt es)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 ist eine Link-Local-, Multicast-, Broadcast- oder unspezifizierte Adresse, die Webhooks nie erreichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>der Hostname wird zu keiner Adresse aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>Der Empfänger hat mit 410 Gone geantwortet: Er möchte diese Ereignisse nicht mehr erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Seit %1 ist jede Zustellung fehlgeschlagen; der Webhook wurde abgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Vom Besitzer abgeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1143,7 +1393,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Test-Lead &amp;senden</translation>
     </message>
@@ -1178,7 +1428,7 @@ Befehle:
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Empfang</translation>
     </message>
@@ -1233,9 +1483,13 @@ Befehle:
         <translation>Von der Seite „Verbinden“ gesendet, um die Verbindung zu prüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Test-Lead in %1 ms über %2 erstellt (201): %3</translation>
+    </message>
+    <message>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Test-Lead in %1 ms über %2 erstellt (201). Er steht ganz oben in Ihren Leads.</translation>
+        <translation type="vanished">Test-Lead in %1 ms über %2 erstellt (201). Er steht ganz oben in Ihren Leads.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1251,7 +1505,7 @@ Befehle:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1341,12 +1595,11 @@ Befehle:
         <translation>Eingegangen %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation>Nicht gespeichert: %1 (%2).</translation>
+        <translation type="vanished">Nicht gespeichert: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Kontakt konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1354,7 +1607,7 @@ Befehle:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1382,14 +1635,18 @@ Befehle:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>Duplikate &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Search name or email</source>
-        <translation>Name oder E-Mail durchsuchen</translation>
+        <translation type="vanished">Name oder E-Mail durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1402,7 +1659,7 @@ Befehle:
         <translation>Wählen Sie zwei Kontakte aus (Strg+Klick), die dieselbe Person sind.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1448,7 +1705,7 @@ Befehle:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1506,7 +1763,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1521,7 +1778,12 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1571,7 +1833,7 @@ Befehle:
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1587,17 +1849,21 @@ Befehle:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Nicht gespeichert: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="vanished">Nicht gespeichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1612,18 +1878,16 @@ Befehle:
         <translation>Terminkonflikt: %1 ist auch durch %2 belegt.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Erstellt über %1</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>the Lead API</source>
-        <translation>die Lead-API</translation>
+        <translation type="vanished">die Lead-API</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
@@ -1689,7 +1953,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
@@ -1779,7 +2043,7 @@ Befehle:
         <translation>&amp;Rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -1823,7 +2087,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -1889,7 +2153,7 @@ Befehle:
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Lead-Empfang wird gestartet…</translation>
     </message>
@@ -1905,7 +2169,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>
@@ -1979,7 +2243,12 @@ Befehle:
         <translation>Die Empfangsadresse konnte nicht geändert werden: %1. Der Empfang läuft unter der bisherigen Adresse weiter.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2002,7 +2271,7 @@ Befehle:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>Als Kontakt &amp;wiederherstellen</translation>
     </message>
@@ -2058,11 +2327,15 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>Die Einsendung konnte nicht wiederhergestellt werden: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>Die Einsendung konnte nicht wiederhergestellt werden: Bitte prüfen Sie %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Could not restore the submission: %1</source>
+        <translation type="vanished">Die Einsendung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>%1 wurde als Kontakt wiederhergestellt.</translation>
     </message>
@@ -2141,7 +2414,7 @@ Befehle:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Alle &amp;Ereignisse, auch später hinzugefügte</translation>
     </message>
@@ -2276,18 +2549,18 @@ Befehle:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
@@ -2317,7 +2590,7 @@ Befehle:
         <translation>Webhook &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
@@ -2348,12 +2621,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Webhooks&lt;/h3&gt;&lt;p&gt;Fügen Sie einen hinzu, um jeden neuen Lead sofort bei Eingang an Zapier, n8n, Make oder Ihren eigenen Server zu senden.&lt;/p&gt;&lt;p&gt;Klicken Sie oben auf &lt;b&gt;Webhook hinzufügen…&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
@@ -2399,12 +2672,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Zustellprotokoll</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Die ausgewählte Zustellung erneut senden</translation>
     </message>
@@ -2419,7 +2692,7 @@ Befehle:
         <translation>Eine erneute Zustellung behält die Ereignis-ID, sodass Ihr Endpunkt bereits verarbeitete Ereignisse überspringen kann.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -2457,7 +2730,14 @@ Befehle:
         <translation>ping (Test)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Klicken, um diesen Lead zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2523,7 +2803,7 @@ Befehle:
         <translation>&lt;b&gt;Der Webhook an %1 wurde automatisch ausgeschaltet.&lt;/b&gt; %2 Es werden keine Ereignisse an ihn gesendet, bis Sie ihn wieder aktivieren; beheben Sie zuerst das Problem am Endpunkt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(Insgesamt %n Webhook ausgeschaltet.)</numerusform>

@@ -747,6 +747,19 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 ya está en uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -762,7 +775,92 @@ Comandos:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the Lead API</source>
+        <translation>la API de solicitudes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the website form</source>
+        <translation>el formulario del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>una importación CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>No guardado: rellene %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>No guardado: revise %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -785,6 +883,32 @@ Comandos:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Perdida</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>dirección de escucha «%1» no válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>debe ser HOST:PUERTO, por ejemplo 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>el puerto debe ser un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1178,132 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>debe indicar como máximo 20 esperas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>debe ser una lista de esperas en segundos separadas por comas (de 0,01 a 604800), p. ej. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>debe ser una URL http(s) absoluta, como https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>debe estar vacío (el idioma del sistema) o ser uno de en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>debe ser una URL http(s) absoluta, como https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>debe ser un color hexadecimal, como #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>«%1» no es un origen: indique orígenes como https://www.example.com, separados por comas o espacios</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>no se puede descifrar el secreto de firma (webhook-secrets.key falta o se ha sustituido); vuelva a crear este webhook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused target: %1</source>
+        <translation>destino rechazado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the webhook was removed</source>
+        <translation>el webhook se ha eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>tiempo agotado tras %1 ms sin una respuesta completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect within %1 ms</source>
+        <translation>no se pudo conectar en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>redirección no seguida (HTTP %1 a %2); apunte el webhook a la URL final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 es una dirección de loopback o de red privada; los webhooks creados con una clave de API solo pueden apuntar a direcciones públicas (active el ajuste webhooks_allow_private_targets para permitirlo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 es una dirección de enlace local, multidifusión, difusión o no especificada, a la que los webhooks nunca apuntan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>el nombre de host no se resuelve en ninguna dirección</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>El receptor respondió 410 Gone: ya no quiere recibir estos eventos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Todas las entregas han fallado desde %1; el webhook se ha desactivado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Desactivado por el propietario.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1147,7 +1397,7 @@ Comandos:
 </translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>&amp;Enviar solicitud de prueba</translation>
     </message>
@@ -1182,7 +1432,7 @@ Comandos:
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Receptor</translation>
     </message>
@@ -1237,9 +1487,13 @@ Comandos:
         <translation>Enviada desde la página Conectar para comprobar la conexión.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Solicitud de prueba creada (201) en %1 ms a través de %2: %3</translation>
+    </message>
+    <message>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Solicitud de prueba creada (201) en %1 ms a través de %2. Aparece la primera en sus Solicitudes.</translation>
+        <translation type="vanished">Solicitud de prueba creada (201) en %1 ms a través de %2. Aparece la primera en sus Solicitudes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1255,7 +1509,7 @@ Comandos:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1345,12 +1599,11 @@ Comandos:
         <translation>Recibida %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation>No se ha guardado: %1 (%2).</translation>
+        <translation type="vanished">No se ha guardado: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir el contacto. Vuelva a intentarlo.</translation>
     </message>
@@ -1358,7 +1611,7 @@ Comandos:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1386,14 +1639,18 @@ Comandos:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Fusionar duplicados…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Search name or email</source>
-        <translation>Buscar por nombre o correo electrónico</translation>
+        <translation type="vanished">Buscar por nombre o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search name, email or phone</source>
+        <translation>Buscar nombre, correo o teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1406,7 +1663,7 @@ Comandos:
         <translation>Seleccione dos contactos (Ctrl+clic) que sean la misma persona.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1452,7 +1709,7 @@ Comandos:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
@@ -1510,7 +1767,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1525,7 +1782,12 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -1575,7 +1837,7 @@ Comandos:
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1591,17 +1853,21 @@ Comandos:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>No se ha guardado: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="vanished">No se ha guardado: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
     </message>
@@ -1616,18 +1882,16 @@ Comandos:
         <translation>Conflicto de fecha: el %1 también está ocupado por %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Creada a través de %1</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>the Lead API</source>
-        <translation>la API de solicitudes</translation>
+        <translation type="vanished">la API de solicitudes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>
@@ -1693,7 +1957,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
@@ -1783,7 +2047,7 @@ Comandos:
         <translation>&amp;Deshacer</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -1827,7 +2091,7 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -1893,7 +2157,7 @@ Comandos:
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Iniciando el receptor de solicitudes…</translation>
     </message>
@@ -1909,7 +2173,7 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>
@@ -1983,7 +2247,12 @@ Comandos:
         <translation>No se ha podido mover el receptor: %1. Sigue funcionando en la dirección anterior.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
@@ -2006,7 +2275,7 @@ Comandos:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>&amp;Restaurar como contacto</translation>
     </message>
@@ -2062,11 +2331,15 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>No se ha podido restaurar el envío: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>No se pudo restaurar el envío: revise %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Could not restore the submission: %1</source>
+        <translation type="vanished">No se ha podido restaurar el envío: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>Se ha restaurado %1 como contacto.</translation>
     </message>
@@ -2145,7 +2418,7 @@ Comandos:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Todos los e&amp;ventos, incluidos los que se añadan más adelante</translation>
     </message>
@@ -2280,18 +2553,18 @@ Comandos:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -2321,7 +2594,7 @@ Comandos:
         <translation>&amp;Añadir webhook…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>&amp;Volver a activar</translation>
     </message>
@@ -2352,12 +2625,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay webhooks&lt;/h3&gt;&lt;p&gt;Añada uno para enviar cada nueva solicitud a Zapier, n8n, Make o a su propio servidor en cuanto llegue.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Añadir webhook…&lt;/b&gt; arriba para empezar.&lt;/p&gt;</translation>
     </message>
@@ -2403,12 +2676,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Registro de entregas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Reenviar la entrega seleccionada</translation>
     </message>
@@ -2423,7 +2696,7 @@ Comandos:
         <translation>Un reenvío conserva el id del evento, para que su endpoint pueda omitir los eventos que ya haya procesado.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -2461,7 +2734,14 @@ Comandos:
         <translation>ping (prueba)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Haga clic para abrir esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2527,7 +2807,7 @@ Comandos:
         <translation>&lt;b&gt;El webhook a %1 se ha desactivado automáticamente.&lt;/b&gt; %2 No se le enviarán eventos hasta que lo vuelva a activar; corrija primero el endpoint.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook desactivado en total.)</numerusform>

@@ -749,6 +749,19 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <location filename="../core/server/InstanceLock.cpp" line="+25"/>
@@ -764,7 +777,92 @@ Commandes&#xa0;:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Date de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the Lead API</source>
+        <translation>l&apos;API des prospects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the website form</source>
+        <translation>le formulaire du site web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>une importation CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>cette application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>Non enregistré : remplissez %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>Non enregistré : vérifiez %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -787,6 +885,32 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>adresse d&apos;écoute « %1 » non valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>doit être HÔTE:PORT, par exemple 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>le port doit être un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1180,132 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>doit indiquer au plus 20 délais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>doit être une liste de délais en secondes séparés par des virgules (de 0,01 à 604800), p. ex. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>doit être une URL http(s) absolue, comme https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>doit être vide (la langue du système) ou l&apos;une de en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>doit être une URL http(s) absolue, comme https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>doit être une couleur hexadécimale, comme #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>« %1 » n&apos;est pas une origine : indiquez des origines comme https://www.example.com, séparées par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>doit comporter au plus %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>le secret de signature ne peut pas être déchiffré (webhook-secrets.key est absent ou a été remplacé) ; recréez ce webhook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused target: %1</source>
+        <translation>cible refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the webhook was removed</source>
+        <translation>le webhook a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>délai dépassé après %1 ms sans réponse complète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect within %1 ms</source>
+        <translation>connexion impossible en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>redirection non suivie (HTTP %1 vers %2) ; faites pointer le webhook vers l&apos;URL finale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 est une adresse de bouclage ou de réseau privé ; les webhooks créés avec une clé d&apos;API ne peuvent viser que des adresses publiques (activez le réglage webhooks_allow_private_targets pour l&apos;autoriser)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 est une adresse locale au lien, multicast, de diffusion ou non spécifiée, que les webhooks ne visent jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>le nom d&apos;hôte ne correspond à aucune adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>Le destinataire a répondu 410 Gone : il ne veut plus recevoir ces événements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Toutes les livraisons échouent depuis %1 ; le webhook a été désactivé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Désactivé par le propriétaire.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1149,7 +1399,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Envoyer un prospect de &amp;test</translation>
     </message>
@@ -1184,7 +1434,7 @@ Commandes&#xa0;:
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Réception</translation>
     </message>
@@ -1239,9 +1489,13 @@ Commandes&#xa0;:
         <translation>Envoyé depuis la page Connecter pour vérifier la connexion.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Prospect de test créé (201) en %1 ms via %2 : %3</translation>
+    </message>
+    <message>
         <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Prospect de test créé (201) en %1 ms via %2. Il figure en tête de vos prospects.</translation>
+        <translation type="vanished">Prospect de test créé (201) en %1 ms via %2. Il figure en tête de vos prospects.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1257,7 +1511,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1347,12 +1601,11 @@ Commandes&#xa0;:
         <translation>Reçu le %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Not saved: %1 (%2).</source>
-        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
+        <translation type="vanished">Non enregistré&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le contact n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -1360,7 +1613,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1388,14 +1641,18 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Search name or email</source>
-        <translation>Rechercher par nom ou e-mail</translation>
+        <translation type="vanished">Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search name, email or phone</source>
+        <translation>Rechercher un nom, un e-mail ou un téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1408,7 +1665,7 @@ Commandes&#xa0;:
         <translation>Sélectionnez deux contacts (Ctrl+clic) correspondant à la même personne.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1454,7 +1711,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1512,7 +1769,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1527,7 +1784,12 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
@@ -1577,7 +1839,7 @@ Commandes&#xa0;:
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1593,17 +1855,21 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Lien : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="vanished">Non enregistré&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -1618,18 +1884,16 @@ Commandes&#xa0;:
         <translation>Conflit de date&#xa0;: le %1 est également retenu par %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Créé via %1</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>the Lead API</source>
-        <translation>l’API des prospects</translation>
+        <translation type="vanished">l’API des prospects</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Status: %1 → %2</source>
         <translation>Statut&#xa0;: %1 → %2</translation>
     </message>
@@ -1695,7 +1959,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+40"/>
+        <location filename="../ui/LeadsPage.cpp" line="+42"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
@@ -1785,7 +2049,7 @@ Commandes&#xa0;:
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -1829,7 +2093,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -1895,7 +2159,7 @@ Commandes&#xa0;:
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Démarrage de la réception des prospects…</translation>
     </message>
@@ -1911,7 +2175,7 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>
@@ -1985,7 +2249,12 @@ Commandes&#xa0;:
         <translation>Impossible de changer l’adresse d’écoute&#xa0;: %1. L’écoute continue sur l’ancienne adresse.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -2008,7 +2277,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>&amp;Restaurer comme contact</translation>
     </message>
@@ -2064,11 +2333,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>Impossible de restaurer l’envoi&#xa0;: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>Impossible de restaurer l&apos;envoi : vérifiez %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>Could not restore the submission: %1</source>
+        <translation type="vanished">Impossible de restaurer l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>%1 restauré comme contact.</translation>
     </message>
@@ -2147,7 +2420,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Tous les é&amp;vénements, y compris ceux ajoutés plus tard</translation>
     </message>
@@ -2282,18 +2555,18 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2323,7 +2596,7 @@ Commandes&#xa0;:
         <translation>&amp;Ajouter un webhook…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>Réact&amp;iver</translation>
     </message>
@@ -2354,12 +2627,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun webhook pour l’instant&lt;/h3&gt;&lt;p&gt;Ajoutez-en un pour envoyer chaque nouveau prospect à Zapier, n8n, Make ou votre propre serveur dès son arrivée.&lt;/p&gt;&lt;p&gt;Utilisez &lt;b&gt;Ajouter un webhook…&lt;/b&gt; ci-dessus pour commencer.&lt;/p&gt;</translation>
     </message>
@@ -2405,12 +2678,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Journal des envois</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Renvoyer l’envoi sélectionné</translation>
     </message>
@@ -2425,7 +2698,7 @@ Commandes&#xa0;:
         <translation>Un renvoi conserve l’id de l’événement, pour que votre serveur puisse ignorer les événements déjà traités.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -2463,7 +2736,14 @@ Commandes&#xa0;:
         <translation>ping (test)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Cliquez pour ouvrir ce prospect.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2529,7 +2809,7 @@ Commandes&#xa0;:
         <translation>&lt;b&gt;Le webhook vers %1 a été désactivé automatiquement.&lt;/b&gt; %2 Aucun événement ne lui est envoyé tant que vous ne l’avez pas réactivé&#xa0;; corrigez d’abord le serveur de destination.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook désactivé au total.)</numerusform>
