@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -219,6 +220,14 @@ private slots:
         page->table()->selectRow(0);
         auto *editor = page->editor();
         QTRY_VERIFY(!editor->leadId().isEmpty());
+        // The history names the key in German, though the API stored its English detail.
+        auto *history = editor->findChild<QListWidget *>("leadHistory");
+        QTRY_VERIFY(history->count() > 0);
+        const QString created = history->item(0)->text();
+        QVERIFY2(!created.contains("API key") && !created.contains("Created"), qPrintable(created));
+        QVERIFY2(created.contains(german("LeadPresentation", "API key \"%1\" (%2)")
+                                      .arg("Website form", m_key.left(12))),
+                 qPrintable(created));
         editor->findChild<QLineEdit *>("leadEmail")->setText("not-an-address");
         editor->findChild<QLineEdit *>("leadPhone")->clear();
         editor->findChild<QPushButton *>("saveLead")->click();

@@ -771,7 +771,7 @@ Befehle:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -826,12 +826,17 @@ Befehle:
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>API-Schlüssel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the Lead API</source>
         <translation>die Lead-API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the website form</source>
         <translation>das Website-Formular</translation>
     </message>
@@ -1887,7 +1892,7 @@ Befehle:
         <translation type="vanished">die Lead-API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
@@ -2087,7 +2092,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>

@@ -775,7 +775,7 @@ Comandos:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -830,12 +830,17 @@ Comandos:
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>clave de API «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the Lead API</source>
         <translation>la API de solicitudes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the website form</source>
         <translation>el formulario del sitio web</translation>
     </message>
@@ -1891,7 +1896,7 @@ Comandos:
         <translation type="vanished">la API de solicitudes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>
@@ -2091,7 +2096,7 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>

@@ -777,7 +777,7 @@ Commandes&#xa0;:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+34"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -832,12 +832,17 @@ Commandes&#xa0;:
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>clé d&apos;API « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the Lead API</source>
         <translation>l&apos;API des prospects</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the website form</source>
         <translation>le formulaire du site web</translation>
     </message>
@@ -1893,7 +1898,7 @@ Commandes&#xa0;:
         <translation type="vanished">l’API des prospects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Statut&#xa0;: %1 → %2</translation>
     </message>
@@ -2093,7 +2098,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>

@@ -342,10 +342,7 @@ void LeadEditor::loadHistory()
                 if (entry.kind == u"created") {
                     const QString via = entry.detail.value(QStringLiteral("via")).toString();
                     const QString detail = entry.detail.value(QStringLiteral("detail")).toString();
-                    text = tr("Created via %1")
-                               .arg(via == u"api" && !detail.isEmpty()
-                                        ? detail
-                                        : LeadPresentation::createdVia(via));
+                    text = tr("Created via %1").arg(LeadPresentation::createdVia(via, detail));
                 } else if (entry.kind == u"status") {
                     text = tr("Status: %1 → %2")
                                .arg(LeadPresentation::statusName(

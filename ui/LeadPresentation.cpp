@@ -2,6 +2,7 @@
 #include "ui/LeadPresentation.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <QDate>
 #include <QDateTime>
@@ -55,10 +56,14 @@ QString LeadPresentation::fieldNames(const QStringList &keys)
     return names.join(QStringLiteral(", "));
 }
 
-QString LeadPresentation::createdVia(const QString &via)
+QString LeadPresentation::createdVia(const QString &via, const QString &detail)
 {
-    if (via == u"api")
-        return tr("the Lead API");
+    static const QRegularExpression apiKey(QStringLiteral("^API key \"(.*)\" \\((.*)\\)$"));
+    if (via == u"api") {
+        if (const QRegularExpressionMatch m = apiKey.match(detail); m.hasMatch())
+            return tr("API key \"%1\" (%2)").arg(m.captured(1), m.captured(2));
+        return detail.isEmpty() ? tr("the Lead API") : detail;
+    }
     if (via == u"capture")
         return tr("the website form");
     if (via == u"import")
