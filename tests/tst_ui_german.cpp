@@ -236,6 +236,17 @@ private slots:
         QVERIFY2(error.contains(german("LeadPresentation", "Phone")), qPrintable(error));
         grab("de-lead-error");
     }
+
+    void everyPageInGerman()
+    {
+        const QStringList names = {"overview", "leads",   "contacts", "webhooks",
+                                   "api-keys", "connect", "spam",     "settings"};
+        for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            m_window->showPage(ui::MainWindow::Page(p));
+            QTest::qWait(200);
+            grab("de-page-" + names.at(p));
+        }
+    }
 };
 
 QTEST_MAIN(GermanUiTest)

@@ -71,6 +71,8 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_link->setObjectName(QStringLiteral("leadUrl"));
     m_link->setTextFormat(Qt::RichText);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // A long tunnel URL must not widen the editor; the label is clipped instead.
+    m_link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_link->setToolTip(tr("The lead_url the Lead API and webhooks give out for this lead. "
                           "Clicking it selects the lead."));
     m_link->hide();
