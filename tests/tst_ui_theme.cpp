@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -181,11 +182,18 @@ private slots:
 
     void switchingToLightRedrawsIcons()
     {
+        auto *error = m_window->leadsPage()->findChild<QLabel *>("leadEditorError");
+        QVERIFY(error);
+        const QString darkStyle = error->styleSheet();
+        QCOMPARE(darkStyle, ui::Theme::textStyle(ui::Theme::Tone::Danger));
         QApplication::setPalette(QApplication::style()->standardPalette());
         QApplication::processEvents();
         QVERIFY(!ui::Theme::isDark());
         auto *sidebar = m_window->findChild<QListWidget *>("sidebar");
         QTRY_VERIFY(inkLightness(sidebar->item(0)->icon()) < 100);
+        // Text coloured by the app follows too.
+        QTRY_COMPARE(error->styleSheet(), ui::Theme::textStyle(ui::Theme::Tone::Danger));
+        QVERIFY(error->styleSheet() != darkStyle);
         m_window->showPage(ui::MainWindow::Leads);
         grab("light-leads");
     }

@@ -71,7 +71,7 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
         m_stage->addItem(ContactPresentation::stageName(stage), stage);
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(Theme::textStyle(Theme::Tone::Danger));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_save->setObjectName(QStringLiteral("saveContact"));
     m_save->setDefault(true);

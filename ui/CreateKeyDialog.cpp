@@ -39,7 +39,7 @@ CreateKeyDialog::CreateKeyDialog(store::WriteQueue *writer, QWidget *parent)
     m_name->setObjectName(QStringLiteral("keyName"));
     m_name->setMaxLength(store::ApiKeyStore::NameMaxLength);
     m_name->setAccessibleName(tr("Key name"));
-    m_error->setStyleSheet(Theme::textStyle(Theme::Tone::Danger));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_createButton->setObjectName(QStringLiteral("createKey"));
     m_createButton->setDefault(true);

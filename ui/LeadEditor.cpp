@@ -89,7 +89,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_conflict->hide();
     m_error->setObjectName(QStringLiteral("leadEditorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(Theme::textStyle(Theme::Tone::Danger));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_history->setObjectName(QStringLiteral("leadHistory"));
     m_history->setMaximumHeight(140);

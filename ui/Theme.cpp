@@ -3,9 +3,13 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QEvent>
 #include <QFile>
 #include <QImageReader>
+#include <QLabel>
 #include <QPixmap>
+#include <QPointer>
+#include <QTimer>
 
 #include <cmath>
 
@@ -33,6 +37,45 @@ QColor toneColor(Tone tone)
     }
     return QColor(0xc0, 0x39, 0x2b);
 }
+
+const char *const ToneProperty = "rmxTextTone";
+
+// Re-colours the labels given a tone when the application palette changes. One per
+// application; it watches only the application object's own events.
+class ToneKeeper final : public QObject
+{
+public:
+    static ToneKeeper *instance()
+    {
+        static QPointer<ToneKeeper> keeper;
+        if (!keeper)
+            keeper = new ToneKeeper(QCoreApplication::instance());
+        return keeper;
+    }
+    void add(QLabel *label) { m_labels.append(label); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::ApplicationPaletteChange) {
+            // Deferred: the application palette is complete only after this event.
+            QTimer::singleShot(0, this, [this] {
+                m_labels.removeAll(nullptr);
+                for (QLabel *label : std::as_const(m_labels))
+                    label->setStyleSheet(textStyle(Tone(label->property(ToneProperty).toInt())));
+            });
+        }
+        return false;
+    }
+
+private:
+    explicit ToneKeeper(QObject *app)
+        : QObject(app)
+    {
+        app->installEventFilter(this);
+    }
+    QList<QPointer<QLabel>> m_labels;
+};
 
 QPixmap renderSvg(const QByteArray &svg, int size, qreal dpr)
 {
@@ -106,6 +149,15 @@ QColor waiting()
 QString textStyle(Tone tone)
 {
     return QStringLiteral("QLabel { color: %1; }").arg(readable(toneColor(tone)).name());
+}
+
+void setTextTone(QLabel *label, Tone tone)
+{
+    const bool kept = label->property(ToneProperty).isValid();
+    label->setProperty(ToneProperty, int(tone));
+    label->setStyleSheet(textStyle(tone));
+    if (!kept)
+        ToneKeeper::instance()->add(label);
 }
 
 QString boxStyle(const QString &selector, Tone tone)

@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
+
 namespace rmx::ui {
 
 /// The window's own colours on top of the system palette (light or dark): text colours that
@@ -29,6 +31,9 @@ QColor waiting();
 double contrast(const QColor &a, const QColor &b);
 /// A style sheet colouring a QLabel's text in `tone`.
 QString textStyle(Tone tone);
+/// Colours `label`'s text in `tone` now and again whenever the application palette changes
+/// (light to dark or back).
+void setTextTone(QLabel *label, Tone tone);
 /// A style sheet for a tinted box around `selector` (e.g. "QLabel" or "#undoBar") in `tone`,
 /// translucent so it sits on light and dark windows alike.
 QString boxStyle(const QString &selector, Tone tone);

@@ -127,7 +127,7 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
 
     m_error->setObjectName(QStringLiteral("webhookError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(Theme::textStyle(Theme::Tone::Danger));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -661,11 +661,10 @@ void WebhooksPage::updateTestResult()
     m_testResult->show();
     if (it->result.isEmpty()) {
         m_testResult->setText(tr("Sending a test event…"));
-        m_testResult->setStyleSheet(Theme::textStyle(Theme::Tone::Warning));
+        Theme::setTextTone(m_testResult, Theme::Tone::Warning);
     } else {
         m_testResult->setText(it->result);
-        m_testResult->setStyleSheet(
-            Theme::textStyle(it->ok ? Theme::Tone::Success : Theme::Tone::Danger));
+        Theme::setTextTone(m_testResult, it->ok ? Theme::Tone::Success : Theme::Tone::Danger);
     }
 }
 
