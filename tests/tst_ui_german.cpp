@@ -132,6 +132,12 @@ private slots:
         QTRY_VERIFY(!settings->field("listen")->text().isEmpty());
         settings->field("form_accent_color")->setText("purple");
         settings->field("backup_keep")->setText("0");
+        // The server wrote its first automatic backup at start; the page says so in German.
+        auto *backup = settings->findChild<QLabel *>("backupStatus");
+        QVERIFY(backup);
+        QTRY_VERIFY_WITH_TIMEOUT(!backup->text().isEmpty(), 5000);
+        QVERIFY2(!backup->text().contains("kept") && !backup->text().contains("No automatic"),
+                 qPrintable(backup->text()));
         settings->save();
         const QString result = settings->findChild<QLabel *>("settingsResult")->text();
         grab("de-settings-error");

@@ -1783,7 +1783,7 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
     </message>
@@ -2218,7 +2218,12 @@ Befehle:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>Ü&amp;ber RemixCRM</translation>
     </message>
@@ -2248,7 +2253,20 @@ Befehle:
         <translation>Die Empfangsadresse konnte nicht geändert werden: %1. Der Empfang läuft unter der bisherigen Adresse weiter.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Noch keine automatische Sicherung. Sicherungen werden in %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, in %2 (%n Sicherung aufbewahrt).</numerusform>
+            <numerusform>%1, in %2 (%n Sicherungen aufbewahrt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2872,7 +2890,7 @@ Klicken, um diesen Lead zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>

@@ -1787,7 +1787,7 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
     </message>
@@ -2222,7 +2222,12 @@ Comandos:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>&amp;Acerca de RemixCRM</translation>
     </message>
@@ -2252,7 +2257,20 @@ Comandos:
         <translation>No se ha podido mover el receptor: %1. Sigue funcionando en la dirección anterior.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Aún no hay ninguna copia de seguridad automática. Se guardan en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, en %2 (%n copia guardada).</numerusform>
+            <numerusform>%1, en %2 (%n copias guardadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2876,7 +2894,7 @@ Haga clic para abrir esta solicitud.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>

@@ -1789,7 +1789,7 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
     </message>
@@ -2224,7 +2224,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>À &amp;propos de RemixCRM</translation>
     </message>
@@ -2254,7 +2259,20 @@ Commandes&#xa0;:
         <translation>Impossible de changer l’adresse d’écoute&#xa0;: %1. L’écoute continue sur l’ancienne adresse.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Pas encore de sauvegarde automatique. Elles sont enregistrées dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, dans %2 (%n sauvegarde conservée).</numerusform>
+            <numerusform>%1, dans %2 (%n sauvegardes conservées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2878,7 +2896,7 @@ Cliquez pour ouvrir ce prospect.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
