@@ -6,7 +6,9 @@
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/store/SettingsStore.h"
 #include "tests/support/HttpClient.h"
+#include "tests/support/WebhookReceiver.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ContactPresentation.h"
 #include "ui/LeadPresentation.h"
@@ -14,11 +16,16 @@
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
+#include "ui/WebhookDialog.h"
+#include "ui/WebhooksPage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -71,6 +78,7 @@ class ThemeTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    WebhookReceiver m_receiver;
     std::unique_ptr<server::ServerHost> m_host;
     std::unique_ptr<ui::BackgroundReader> m_reader;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -105,7 +113,17 @@ private slots:
         {
             store::DbConnection c(dbPath(), "setup");
             m_key = store::ApiKeyStore(c.db()).create("Website form").key;
+            // A failing webhook is turned off soon, to show the warning banner in dark.
+            store::SettingsStore settings(c.db());
+            QVERIFY(settings.setValue("webhooks_retry_schedule", "0.2,0.2,0.2").isEmpty());
+            QVERIFY(settings.setValue("webhooks_disable_after_hours", "0.0001").isEmpty());
         }
+        m_receiver.setResponder([](const ReceivedRequest &, int) {
+            ReceiverAnswer a;
+            a.status = 500;
+            return a;
+        });
+        QVERIFY(m_receiver.listen());
         m_host = std::make_unique<server::ServerHost>();
         m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
         m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
@@ -175,6 +193,20 @@ private slots:
         QTest::qWait(500);
         grab("dark-overview");
         m_window->showPage(ui::MainWindow::Webhooks);
+        auto *webhooks = m_window->webhooksPage();
+        webhooks->addSubscription();
+        auto *dialog = webhooks->findChild<ui::WebhookDialog *>("webhookDialog");
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>("webhookUrl")
+            ->setText(QString::fromLatin1(m_receiver.url()));
+        QSignalSpy saved(dialog, &ui::WebhookDialog::saved);
+        dialog->findChild<QPushButton *>("saveWebhook")->click();
+        QVERIFY(saved.wait(5000));
+        QTRY_VERIFY(webhooks->findChild<QPushButton *>("sendTestEvent")->isEnabled());
+        webhooks->findChild<QPushButton *>("sendTestEvent")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(webhooks->findChild<QFrame *>("disabledBanner")->isVisible(),
+                                 15000);
+        QTest::qWait(300);
         grab("dark-webhooks");
         m_window->showPage(ui::MainWindow::Settings);
         grab("dark-settings");
