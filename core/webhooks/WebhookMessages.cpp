@@ -14,24 +14,16 @@ const char *const Known[] = {
     WebhookMessages::Gone,
     WebhookMessages::FailingSince,
     WebhookMessages::TurnedOffByOwner,
-    QT_TRANSLATE_NOOP("WebhookMessages",
-                      "the signing secret cannot be decrypted (webhook-secrets.key is missing or "
-                      "was replaced); re-create this webhook"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "refused target: %1"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "cannot resolve %1: %2"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "the webhook was removed"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "timed out after %1 ms without a complete answer"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "could not connect within %1 ms"),
-    QT_TRANSLATE_NOOP("WebhookMessages",
-                      "redirect not followed (HTTP %1 to %2); point the webhook at the final URL"),
-    QT_TRANSLATE_NOOP("WebhookMessages",
-                      "%1 is a loopback or private network address; webhooks created with an API "
-                      "key may only target public addresses (turn on the "
-                      "webhooks_allow_private_targets setting to allow it)"),
-    QT_TRANSLATE_NOOP("WebhookMessages",
-                      "%1 is a link-local, multicast, broadcast or unspecified address, which "
-                      "webhooks never target"),
-    QT_TRANSLATE_NOOP("WebhookMessages", "the host name does not resolve to any address"),
+    WebhookMessages::SecretUnreadable,
+    WebhookMessages::RefusedTarget,
+    WebhookMessages::CannotResolve,
+    WebhookMessages::Removed,
+    WebhookMessages::TimedOut,
+    WebhookMessages::ConnectTimeout,
+    WebhookMessages::Redirect,
+    WebhookMessages::PrivateTarget,
+    WebhookMessages::ForbiddenTarget,
+    WebhookMessages::NoAddress,
 };
 
 struct Pattern
@@ -57,6 +49,21 @@ const QList<Pattern> &patterns()
     return list;
 }
 
+// Fills all placeholders at once, so a "%2" inside an argument (a URL) stays as it is.
+QString fill(const QString &text, const QStringList &args)
+{
+    switch (args.size()) {
+    case 0:
+        return text;
+    case 1:
+        return text.arg(args.at(0));
+    case 2:
+        return text.arg(args.at(0), args.at(1));
+    default:
+        return text.arg(args.at(0), args.at(1), args.at(2));
+    }
+}
+
 QString shownArgument(const QString &arg)
 {
     const QDateTime time = QDateTime::fromString(arg, Qt::ISODateWithMs);
@@ -68,10 +75,7 @@ QString shownArgument(const QString &arg)
 
 QString WebhookMessages::english(const char *source, const QStringList &args)
 {
-    QString text = QString::fromUtf8(source);
-    for (const QString &arg : args)
-        text = text.arg(arg);
-    return text;
+    return fill(QString::fromUtf8(source), args);
 }
 
 QString WebhookMessages::shown(const QString &stored)
@@ -80,10 +84,10 @@ QString WebhookMessages::shown(const QString &stored)
         const QRegularExpressionMatch m = pattern.match.match(stored);
         if (!m.hasMatch())
             continue;
-        QString text = tr(pattern.source);
+        QStringList args;
         for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            text = text.arg(shownArgument(m.captured(i)));
-        return text;
+            args.append(shownArgument(m.captured(i)));
+        return fill(tr(pattern.source), args);
     }
     return stored;
 }
