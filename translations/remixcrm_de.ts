@@ -1239,32 +1239,32 @@ Befehle:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+26"/>
         <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
         <translation>das Signaturgeheimnis kann nicht entschlüsselt werden (webhook-secrets.key fehlt oder wurde ersetzt); legen Sie diesen Webhook neu an</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>refused target: %1</source>
         <translation>Ziel abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the webhook was removed</source>
         <translation>der Webhook wurde entfernt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>timed out after %1 ms without a complete answer</source>
         <translation>Zeitüberschreitung nach %1 ms ohne vollständige Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>could not connect within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
@@ -1274,22 +1274,22 @@ Befehle:
         <translation>Weiterleitung nicht gefolgt (HTTP %1 nach %2); richten Sie den Webhook auf die endgültige URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
         <translation>%1 ist eine Loopback- oder private Netzwerkadresse; mit einem API-Schlüssel angelegte Webhooks dürfen nur öffentliche Adressen erreichen (die Einstellung webhooks_allow_private_targets erlaubt es)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
         <translation>%1 ist eine Link-Local-, Multicast-, Broadcast- oder unspezifizierte Adresse, die Webhooks nie erreichen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the host name does not resolve to any address</source>
         <translation>der Hostname wird zu keiner Adresse aufgelöst</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location line="-34"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>Der Empfänger hat mit 410 Gone geantwortet: Er möchte diese Ereignisse nicht mehr erhalten.</translation>
     </message>

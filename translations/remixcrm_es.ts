@@ -1243,32 +1243,32 @@ Comandos:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+26"/>
         <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
         <translation>no se puede descifrar el secreto de firma (webhook-secrets.key falta o se ha sustituido); vuelva a crear este webhook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>refused target: %1</source>
         <translation>destino rechazado: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot resolve %1: %2</source>
         <translation>no se puede resolver %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the webhook was removed</source>
         <translation>el webhook se ha eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>timed out after %1 ms without a complete answer</source>
         <translation>tiempo agotado tras %1 ms sin una respuesta completa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>could not connect within %1 ms</source>
         <translation>no se pudo conectar en %1 ms</translation>
     </message>
@@ -1278,22 +1278,22 @@ Comandos:
         <translation>redirección no seguida (HTTP %1 a %2); apunte el webhook a la URL final</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
         <translation>%1 es una dirección de loopback o de red privada; los webhooks creados con una clave de API solo pueden apuntar a direcciones públicas (active el ajuste webhooks_allow_private_targets para permitirlo)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
         <translation>%1 es una dirección de enlace local, multidifusión, difusión o no especificada, a la que los webhooks nunca apuntan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the host name does not resolve to any address</source>
         <translation>el nombre de host no se resuelve en ninguna dirección</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location line="-34"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>El receptor respondió 410 Gone: ya no quiere recibir estos eventos.</translation>
     </message>

@@ -1245,32 +1245,32 @@ Commandes&#xa0;:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.cpp" line="+17"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+26"/>
         <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
         <translation>le secret de signature ne peut pas être déchiffré (webhook-secrets.key est absent ou a été remplacé) ; recréez ce webhook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>refused target: %1</source>
         <translation>cible refusée : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot resolve %1: %2</source>
         <translation>impossible de résoudre %1 : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the webhook was removed</source>
         <translation>le webhook a été supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>timed out after %1 ms without a complete answer</source>
         <translation>délai dépassé après %1 ms sans réponse complète</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>could not connect within %1 ms</source>
         <translation>connexion impossible en %1 ms</translation>
     </message>
@@ -1280,22 +1280,22 @@ Commandes&#xa0;:
         <translation>redirection non suivie (HTTP %1 vers %2) ; faites pointer le webhook vers l&apos;URL finale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
         <translation>%1 est une adresse de bouclage ou de réseau privé ; les webhooks créés avec une clé d&apos;API ne peuvent viser que des adresses publiques (activez le réglage webhooks_allow_private_targets pour l&apos;autoriser)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
         <translation>%1 est une adresse locale au lien, multicast, de diffusion ou non spécifiée, que les webhooks ne visent jamais</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the host name does not resolve to any address</source>
         <translation>le nom d&apos;hôte ne correspond à aucune adresse</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location line="-34"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>Le destinataire a répondu 410 Gone : il ne veut plus recevoir ces événements.</translation>
     </message>
