@@ -15,6 +15,7 @@
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 #include "ui/WebhookDialog.h"
 #include "ui/WebhooksPage.h"
 
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -220,6 +222,27 @@ private slots:
         QTRY_VERIFY(leads()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(leads()->editor()->leadId(), id, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(selectedLead(), id, 5000);
+    }
+
+    void secondLaunchOpensLeadUrl()
+    {
+        // The running app answers later launches on its data directory, as DesktopApp does.
+        ui::SingleInstance instance(m_dir.path());
+        QVERIFY(instance.listen());
+        connect(&instance, &ui::SingleInstance::messageReceived, m_window.get(),
+                [this](const QString &message) {
+                    if (message.startsWith("open "))
+                        m_window->openLead(message.mid(5));
+                });
+        m_window->showPage(ui::MainWindow::Contacts);
+        // A second process with --open <lead_url> hands it over and exits.
+        QProcess second;
+        second.start(REMIXCRM_BINARY, {"--data-dir", m_dir.path(), "--open", m_urlB});
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(leads()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(selectedLead(), m_idB, 5000);
+        QTRY_COMPARE(leads()->editor()->leadId(), m_idB);
     }
 };
 
