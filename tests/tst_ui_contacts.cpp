@@ -17,12 +17,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -104,6 +107,9 @@ class ContactsUiTest : public QObject
 private slots:
     void initTestCase()
     {
+        // Window state goes to this test's own settings, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("config"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
         m_host = std::make_unique<server::ServerHost>();
         m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
@@ -310,6 +316,61 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 0, 5000);
         QCOMPARE(scalar("SELECT COUNT(*) FROM spam_submissions").toInt(), 1); // the restored one
         QTRY_VERIFY(m_window->findChild<QLabel *>("spamEmptyState")->isVisible());
+    }
+
+    void searchMatchesPhoneDigits()
+    {
+        m_window->showPage(ui::MainWindow::Contacts);
+        QCOMPARE(capture(R"({"email":"ava@example.com","first_name":"Ava",
+            "phone":"+1 (555) 0142"})"),
+                 201);
+        auto *model = contacts()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfEmail("ava@example.com") >= 0, 5000);
+        // However the number is written, its digits find the contact.
+        for (const char *search : {"555 0142", "5550142", "(555) 0142", "+1-555-0142"}) {
+            contacts()->setSearch(search);
+            QTRY_VERIFY2(model->rowCount() == 1 && model->contactAt(0)->email == "ava@example.com",
+                         search);
+        }
+        // Olivia's "+1 555 0100" (saved in the editor above).
+        contacts()->setSearch("555-0100");
+        QTRY_VERIFY(model->rowCount() == 1
+                    && model->contactAt(0)->email == QString("Olivia@Example.com"));
+        contacts()->setSearch("555 0199");
+        QTRY_COMPARE(model->rowCount(), 0);
+        // Both numbers share "555"; text with letters is no phone search.
+        contacts()->setSearch("555");
+        QTRY_COMPARE(model->rowCount(), 2);
+        contacts()->setSearch("ava 555");
+        QTRY_COMPARE(model->rowCount(), 0);
+        contacts()->setSearch("");
+        QTRY_VERIFY(model->rowCount() >= 4);
+    }
+
+    void splitterAndColumnsSurviveRestart()
+    {
+        m_window->showPage(ui::MainWindow::Contacts);
+        auto *splitter = m_window->findChild<QSplitter *>("contactsSplitter");
+        QVERIFY(splitter);
+        QTRY_VERIFY(splitter->width() > 600);
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({total - 300, 300});
+        contacts()->table()->setColumnWidth(ui::ContactTableModel::Email, 277);
+        contacts()->table()->horizontalHeader()->moveSection(ui::ContactTableModel::Source, 0);
+        const QList<int> sizes = splitter->sizes();
+        m_window->saveViewState();
+
+        // A new window (as after a restart) reads the same QSettings.
+        ui::MainWindow again(m_host.get(), m_reader.get());
+        again.resize(m_window->size());
+        again.show();
+        again.showPage(ui::MainWindow::Contacts);
+        QApplication::processEvents();
+        auto *table = again.contactsPage()->table();
+        QCOMPARE(table->columnWidth(ui::ContactTableModel::Email), 277);
+        QCOMPARE(table->horizontalHeader()->visualIndex(ui::ContactTableModel::Source), 0);
+        auto *restored = again.findChild<QSplitter *>("contactsSplitter");
+        QTRY_COMPARE(restored->sizes(), sizes);
     }
 };
 

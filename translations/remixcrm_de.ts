@@ -131,153 +131,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-</source>
-        <translation type="vanished">Aufruf: remixcrm [Optionen] [Befehl]
-
-Ohne Befehl öffnet RemixCRM sein Fenster (oder läuft ohne Fenster, wenn kein
-Bildschirm vorhanden ist) und nimmt Anfragen entgegen.
-
-Optionen:
-  --headless             Den Anfragen-Empfang ohne Fenster ausführen.
-  --data-dir DIR         Ordner mit der Datenbank (Standard: der Anwendungsdaten-
-                         ordner des Benutzers oder $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Adresse, auf der gelauscht wird (Standard: die Einstellung
-                         „listen“, 127.0.0.1:8088).
-  --public-url URL       Öffentliche Basis-URL, z. B. die Ihres Tunnels, für lead_url.
-  -h, --help             Diese Hilfe anzeigen.
-  -v, --version          Die Version anzeigen.
-
-Befehle:
-  keys create --name NAME   API-Schlüssel erstellen; er wird einmalig in der letzten
-                            Zeile ausgegeben.
-  keys list                 API-Schlüssel auflisten (Präfix, Name, erstellt, zuletzt
-                            verwendet, widerrufen).
-  keys revoke PREFIX        Schlüssel widerrufen; der laufende Server lehnt ihn sofort ab.
-  config get KEY            Eine Einstellung ausgeben.
-  config set KEY VALUE      Eine Einstellung ändern.
-  config list               Alle Einstellungen mit ihren Werten auflisten.
-  backup FILE               Eine konsistente Kopie der Datenbank in FILE schreiben,
-                            auch während RemixCRM läuft.
-  restore FILE              Die Datenbank durch die Sicherung FILE ersetzen (RemixCRM
-                            darf dabei nicht mit diesem Datenordner laufen).
-</translation>
-    </message>
-    <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  --open LEAD            Open the window on a lead (its id or lead_url).
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-  webhooks add URL --events a,b [--secret S]
-                            Send events (lead.created, lead.updated, contact.created,
-                            contact.updated or *) to URL; prints the id and, when no
-                            secret was given, the generated signing secret.
-  webhooks list             List webhooks (never their secrets).
-  webhooks remove ID        Remove a webhook.
-  webhooks enable ID | disable ID
-                            Turn a webhook on again (e.g. after it was disabled for
-                            failing) or off.
-  webhooks test ID          Send a signed ping event and show the answer.
-  webhooks deliveries ID    Show the latest deliveries and their results.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Send one delivery again, or every failed one since TIME.
-</source>
-        <translation type="vanished">Aufruf: remixcrm [Optionen] [Befehl]
-
-Ohne Befehl öffnet RemixCRM sein Fenster (oder läuft ohne Fenster, wenn kein
-Bildschirm vorhanden ist) und nimmt Leads entgegen.
-
-Optionen:
-  --headless             Lead-Empfang ohne Fenster ausführen.
-  --data-dir DIR         Ordner mit der Datenbank (Standard: der App-Datenordner
-                         des Benutzers oder $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Empfangsadresse (Standard: die Einstellung „listen“,
-                         127.0.0.1:8088).
-  --public-url URL       Öffentliche Basis-URL (z. B. des Tunnels) für lead_url.
-  --open LEAD            Fenster mit einem Lead öffnen (ID oder lead_url).
-  -h, --help             Diese Hilfe anzeigen.
-  -v, --version          Die Version anzeigen.
-
-Befehle:
-  keys create --name NAME   API-Schlüssel erstellen; er wird einmalig in der
-                            letzten Zeile ausgegeben.
-  keys list                 API-Schlüssel auflisten (Präfix, Name, erstellt,
-                            zuletzt verwendet, widerrufen).
-  keys revoke PREFIX        Schlüssel widerrufen; der laufende Server lehnt
-                            ihn sofort ab.
-  config get KEY            Eine Einstellung ausgeben.
-  config set KEY VALUE      Eine Einstellung ändern.
-  config list               Alle Einstellungen mit ihren Werten auflisten.
-  backup FILE               Konsistente Kopie der Datenbank nach FILE schreiben,
-                            auch während RemixCRM läuft.
-  restore FILE              Datenbank durch die Sicherung FILE ersetzen
-                            (RemixCRM darf nicht mit diesem Datenordner laufen).
-  webhooks add URL --events a,b [--secret S]
-                            Ereignisse (lead.created, lead.updated,
-                            contact.created, contact.updated oder *) an URL
-                            senden; gibt die ID und, falls kein Secret angegeben
-                            wurde, das erzeugte Signatur-Secret aus.
-  webhooks list             Webhooks auflisten (ohne ihre Secrets).
-  webhooks remove ID        Webhook entfernen.
-  webhooks enable ID | disable ID
-                            Webhook wieder einschalten (z. B. nachdem er wegen
-                            Fehlern deaktiviert wurde) oder ausschalten.
-  webhooks test ID          Signiertes Ping-Ereignis senden, Antwort anzeigen.
-  webhooks deliveries ID    Letzte Zustellungen und ihre Ergebnisse anzeigen.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Eine Zustellung erneut senden oder alle, die seit
-                            TIME fehlgeschlagen sind.
-</translation>
-    </message>
-    <message>
         <location filename="../core/cli/CommandLine.cpp" line="+62"/>
         <source>Usage: remixcrm [options] [command]
 
@@ -743,6 +596,19 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 ist bereits belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>Empfang auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../ui/ImportTexts.cpp" line="+9"/>
@@ -841,7 +707,97 @@ Befehle:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Veranstaltungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Veranstaltungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>API-Schlüssel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Lead API</source>
+        <translation>die Lead-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the website form</source>
+        <translation>das Website-Formular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>einen CSV-Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>diese App</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>Nicht gespeichert: Bitte füllen Sie %1 aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>Nicht gespeichert: Bitte prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -864,6 +820,32 @@ Befehle:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>ungültige Empfangsadresse „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>muss HOST:PORT sein, zum Beispiel 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>der Port muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1115,132 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>darf höchstens 20 Wartezeiten enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>muss aus durch Kommas getrennten Wartezeiten in Sekunden bestehen (0,01 bis 604800), z. B. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>muss eine absolute http(s)-URL sein, z. B. https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>muss leer sein (Systemsprache) oder eines von en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>muss eine absolute http(s)-URL sein, z. B. https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>muss eine Hex-Farbe sein, z. B. #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>„%1“ ist kein Origin: Geben Sie Origins wie https://www.example.com an, getrennt durch Kommas oder Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>Der Empfänger hat mit 410 Gone geantwortet: Er möchte diese Ereignisse nicht mehr erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Seit %1 ist jede Zustellung fehlgeschlagen; der Webhook wurde abgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Vom Besitzer abgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>das Signaturgeheimnis kann nicht entschlüsselt werden (webhook-secrets.key fehlt oder wurde ersetzt); legen Sie diesen Webhook neu an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused target: %1</source>
+        <translation>Ziel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the webhook was removed</source>
+        <translation>der Webhook wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>Zeitüberschreitung nach %1 ms ohne vollständige Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not connect within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>Weiterleitung nicht gefolgt (HTTP %1 nach %2); richten Sie den Webhook auf die endgültige URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 ist eine Loopback- oder private Netzwerkadresse; mit einem API-Schlüssel angelegte Webhooks dürfen nur öffentliche Adressen erreichen (die Einstellung webhooks_allow_private_targets erlaubt es)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 ist eine Link-Local-, Multicast-, Broadcast- oder unspezifizierte Adresse, die Webhooks nie erreichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>der Hostname wird zu keiner Adresse aufgelöst</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1289,35 +1397,7 @@ Befehle:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel) to the listen address, then set the tunnel&apos;s URL as &lt;b&gt;public_url&lt;/b&gt; in Settings.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Website verbinden&lt;/h3&gt;&lt;p&gt;RemixCRM empfängt Leads auf diesem Computer. Um Leads aus dem Internet zu empfangen, richten Sie einen Tunnel (cloudflared, ngrok oder Tailscale Funnel) zur Empfangsadresse ein und tragen Sie anschließend die URL des Tunnels in den Einstellungen als &lt;b&gt;public_url&lt;/b&gt; ein.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source># Send a lead with curl (replace rmx_yourkey with a key from the API Keys page)
-</source>
-        <translation type="vanished"># Lead mit curl senden (rmx_yourkey durch einen Schlüssel von der Seite „API-Schlüssel“ ersetzen)
-</translation>
-    </message>
-    <message>
-        <source># Zapier: Webhooks by Zapier → Custom Request
-</source>
-        <translation type="vanished"># Zapier: Webhooks by Zapier → Custom Request
-</translation>
-    </message>
-    <message>
-        <source># n8n: HTTP Request node
-</source>
-        <translation type="vanished"># n8n: Node „HTTP Request“
-</translation>
-    </message>
-    <message>
-        <source># Your website: forward the form from your server, never from browser JavaScript
-</source>
-        <translation type="vanished"># Ihre Website: Formular über Ihren Server weiterleiten, niemals per JavaScript im Browser
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Test-Lead &amp;senden</translation>
     </message>
@@ -1352,7 +1432,7 @@ Befehle:
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Empfang</translation>
     </message>
@@ -1407,9 +1487,9 @@ Befehle:
         <translation>Von der Seite „Verbinden“ gesendet, um die Verbindung zu prüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Test-Lead in %1 ms über %2 erstellt (201). Er steht ganz oben in Ihren Leads.</translation>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Test-Lead in %1 ms über %2 erstellt (201): %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1425,7 +1505,7 @@ Befehle:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1515,12 +1595,7 @@ Befehle:
         <translation>Eingegangen %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Nicht gespeichert: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Kontakt konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1528,7 +1603,7 @@ Befehle:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1556,14 +1631,14 @@ Befehle:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>Duplikate &amp;zusammenführen…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Search name or email</source>
-        <translation>Name oder E-Mail durchsuchen</translation>
+        <source>Search name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1576,7 +1651,7 @@ Befehle:
         <translation>Wählen Sie zwei Kontakte aus (Strg+Klick), die dieselbe Person sind.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1622,7 +1697,7 @@ Befehle:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1914,7 +1989,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1929,7 +2004,12 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1979,7 +2059,7 @@ Befehle:
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1995,17 +2075,17 @@ Befehle:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Nicht gespeichert: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -2020,18 +2100,12 @@ Befehle:
         <translation>Terminkonflikt: %1 ist auch durch %2 belegt.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Erstellt über %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>the Lead API</source>
-        <translation>die Lead-API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>
@@ -2097,7 +2171,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+42"/>
+        <location filename="../ui/LeadsPage.cpp" line="+44"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
@@ -2197,7 +2271,7 @@ Befehle:
         <translation>&amp;Rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -2251,13 +2325,9 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
-    </message>
-    <message>
-        <source>Your lead inbox is ready.</source>
-        <translation type="vanished">Ihr Anfragen-Posteingang ist bereit.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2300,24 +2370,12 @@ Befehle:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Contacts&lt;/h3&gt;&lt;p&gt;Everyone who sent you a lead, one entry per email address.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Kontakte&lt;/h3&gt;&lt;p&gt;Alle, von denen Sie einen Lead erhalten haben, mit einem Eintrag pro E-Mail-Adresse.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Send every new lead to Zapier, n8n, Make or your own server.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Senden Sie jeden neuen Lead an Zapier, n8n, Make oder Ihren eigenen Server.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Submissions caught by the form&apos;s spam checks wait here for your review.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Einsendungen, die von der Spamprüfung des Formulars abgefangen wurden, warten hier auf Ihre Durchsicht.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Lead-Empfang wird gestartet…</translation>
     </message>
@@ -2333,16 +2391,12 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>
             <numerusform>%n neue Leads heute</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead listener stopped: %1</source>
-        <translation type="vanished">Anfragen-Empfang angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2431,12 @@ Befehle:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>Ü&amp;ber RemixCRM</translation>
     </message>
@@ -2407,7 +2466,25 @@ Befehle:
         <translation>Die Empfangsadresse konnte nicht geändert werden: %1. Der Empfang läuft unter der bisherigen Adresse weiter.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Noch keine automatische Sicherung. Sicherungen werden in %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, in %2 (%n Sicherung aufbewahrt).</numerusform>
+            <numerusform>%1, in %2 (%n Sicherungen aufbewahrt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2430,7 +2507,7 @@ Befehle:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>Als Kontakt &amp;wiederherstellen</translation>
     </message>
@@ -2486,11 +2563,11 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>Die Einsendung konnte nicht wiederhergestellt werden: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>Die Einsendung konnte nicht wiederhergestellt werden: Bitte prüfen Sie %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>%1 wurde als Kontakt wiederhergestellt.</translation>
     </message>
@@ -2569,7 +2646,7 @@ Befehle:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Alle &amp;Ereignisse, auch später hinzugefügte</translation>
     </message>
@@ -2704,18 +2781,18 @@ Befehle:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
@@ -2745,7 +2822,7 @@ Befehle:
         <translation>Webhook &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
@@ -2776,12 +2853,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Webhooks&lt;/h3&gt;&lt;p&gt;Fügen Sie einen hinzu, um jeden neuen Lead sofort bei Eingang an Zapier, n8n, Make oder Ihren eigenen Server zu senden.&lt;/p&gt;&lt;p&gt;Klicken Sie oben auf &lt;b&gt;Webhook hinzufügen…&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
@@ -2827,12 +2904,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Zustellprotokoll</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Die ausgewählte Zustellung erneut senden</translation>
     </message>
@@ -2847,7 +2924,7 @@ Befehle:
         <translation>Eine erneute Zustellung behält die Ereignis-ID, sodass Ihr Endpunkt bereits verarbeitete Ereignisse überspringen kann.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -2885,7 +2962,14 @@ Befehle:
         <translation>ping (Test)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Klicken, um diesen Lead zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2951,7 +3035,7 @@ Befehle:
         <translation>&lt;b&gt;Der Webhook an %1 wurde automatisch ausgeschaltet.&lt;/b&gt; %2 Es werden keine Ereignisse an ihn gesendet, bis Sie ihn wieder aktivieren; beheben Sie zuerst das Problem am Endpunkt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(Insgesamt %n Webhook ausgeschaltet.)</numerusform>
@@ -3015,7 +3099,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>

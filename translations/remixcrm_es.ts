@@ -131,157 +131,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-</source>
-        <translation type="vanished">Uso: remixcrm [opciones] [comando]
-
-Sin comando, RemixCRM abre su ventana (o se ejecuta sin ventana si no hay
-pantalla) y recibe solicitudes.
-
-Opciones:
-  --headless             Ejecutar el receptor de solicitudes sin ventana.
-  --data-dir DIR         Carpeta con la base de datos (predeterminada: la carpeta de
-                         datos de la aplicación del usuario o $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Dirección en la que escuchar (predeterminada: el ajuste
-                         «listen», 127.0.0.1:8088).
-  --public-url URL       URL base pública, p. ej. la de su túnel, usada en lead_url.
-  -h, --help             Mostrar esta ayuda.
-  -v, --version          Mostrar la versión.
-
-Comandos:
-  keys create --name NAME   Crear una clave de API; se muestra una sola vez, en la
-                            última línea.
-  keys list                 Listar las claves de API (prefijo, nombre, creación,
-                            último uso, revocación).
-  keys revoke PREFIX        Revocar una clave; el servidor en marcha la rechaza al
-                            instante.
-  config get KEY            Mostrar un ajuste.
-  config set KEY VALUE      Cambiar un ajuste.
-  config list               Listar todos los ajustes con su valor.
-  backup FILE               Escribir una copia coherente de la base de datos en FILE,
-                            también con RemixCRM en marcha.
-  restore FILE              Sustituir la base de datos por la copia de seguridad FILE
-                            (RemixCRM no debe estar en marcha con esta carpeta de datos).
-</translation>
-    </message>
-    <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  --open LEAD            Open the window on a lead (its id or lead_url).
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-  webhooks add URL --events a,b [--secret S]
-                            Send events (lead.created, lead.updated, contact.created,
-                            contact.updated or *) to URL; prints the id and, when no
-                            secret was given, the generated signing secret.
-  webhooks list             List webhooks (never their secrets).
-  webhooks remove ID        Remove a webhook.
-  webhooks enable ID | disable ID
-                            Turn a webhook on again (e.g. after it was disabled for
-                            failing) or off.
-  webhooks test ID          Send a signed ping event and show the answer.
-  webhooks deliveries ID    Show the latest deliveries and their results.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Send one delivery again, or every failed one since TIME.
-</source>
-        <translation type="vanished">Uso: remixcrm [opciones] [comando]
-
-Sin comando, RemixCRM abre su ventana (o se ejecuta sin ventana si no hay
-pantalla) y recibe solicitudes.
-
-Opciones:
-  --headless             Ejecutar el receptor de solicitudes sin ventana.
-  --data-dir DIR         Carpeta con la base de datos (predeterminada: la
-                         carpeta de datos de la aplicación del usuario o
-                         $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Dirección en la que escuchar (predeterminada: el
-                         ajuste «listen», 127.0.0.1:8088).
-  --public-url URL       URL base pública, p. ej. la del túnel, usada en
-                         lead_url.
-  --open LEAD            Abrir la ventana en una solicitud (su id o lead_url).
-  -h, --help             Mostrar esta ayuda.
-  -v, --version          Mostrar la versión.
-
-Comandos:
-  keys create --name NAME   Crear una clave de API; se muestra una sola vez, en
-                            la última línea.
-  keys list                 Listar las claves de API (prefijo, nombre, creación,
-                            último uso, revocación).
-  keys revoke PREFIX        Revocar una clave; el servidor en marcha la rechaza
-                            al instante.
-  config get KEY            Mostrar un ajuste.
-  config set KEY VALUE      Cambiar un ajuste.
-  config list               Listar todos los ajustes con su valor.
-  backup FILE               Escribir una copia coherente de la base de datos en
-                            FILE, también con RemixCRM en marcha.
-  restore FILE              Sustituir la base de datos por la copia de seguridad
-                            FILE (RemixCRM no debe estar en marcha con esta
-                            carpeta de datos).
-  webhooks add URL --events a,b [--secret S]
-                            Enviar eventos (lead.created, lead.updated,
-                            contact.created, contact.updated o *) a URL; muestra
-                            el id y, si no se indicó ningún secreto, el secreto
-                            de firma generado.
-  webhooks list             Listar los webhooks (nunca sus secretos).
-  webhooks remove ID        Eliminar un webhook.
-  webhooks enable ID | disable ID
-                            Volver a activar un webhook (p. ej. después de que
-                            se desactivara por fallos) o desactivarlo.
-  webhooks test ID          Enviar un evento ping firmado y ver la respuesta.
-  webhooks deliveries ID    Mostrar las últimas entregas y sus resultados.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Volver a enviar una entrega o todas las fallidas
-                            desde TIME.
-</translation>
-    </message>
-    <message>
         <location filename="../core/cli/CommandLine.cpp" line="+62"/>
         <source>Usage: remixcrm [options] [command]
 
@@ -747,6 +596,19 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 ya está en uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../ui/ImportTexts.cpp" line="+9"/>
@@ -845,7 +707,97 @@ Comandos:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>clave de API «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Lead API</source>
+        <translation>la API de solicitudes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the website form</source>
+        <translation>el formulario del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>una importación CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>No guardado: rellene %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>No guardado: revise %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -868,6 +820,32 @@ Comandos:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Perdida</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>dirección de escucha «%1» no válida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>debe ser HOST:PUERTO, por ejemplo 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>el puerto debe ser un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1115,132 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>debe indicar como máximo 20 esperas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>debe ser una lista de esperas en segundos separadas por comas (de 0,01 a 604800), p. ej. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>debe ser una URL http(s) absoluta, como https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>debe estar vacío (el idioma del sistema) o ser uno de en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>debe ser una URL http(s) absoluta, como https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>debe ser un color hexadecimal, como #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>«%1» no es un origen: indique orígenes como https://www.example.com, separados por comas o espacios</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>El receptor respondió 410 Gone: ya no quiere recibir estos eventos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Todas las entregas han fallado desde %1; el webhook se ha desactivado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Desactivado por el propietario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>no se puede descifrar el secreto de firma (webhook-secrets.key falta o se ha sustituido); vuelva a crear este webhook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused target: %1</source>
+        <translation>destino rechazado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the webhook was removed</source>
+        <translation>el webhook se ha eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>tiempo agotado tras %1 ms sin una respuesta completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not connect within %1 ms</source>
+        <translation>no se pudo conectar en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>redirección no seguida (HTTP %1 a %2); apunte el webhook a la URL final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 es una dirección de loopback o de red privada; los webhooks creados con una clave de API solo pueden apuntar a direcciones públicas (active el ajuste webhooks_allow_private_targets para permitirlo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 es una dirección de enlace local, multidifusión, difusión o no especificada, a la que los webhooks nunca apuntan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>el nombre de host no se resuelve en ninguna dirección</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1293,35 +1397,7 @@ Comandos:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel) to the listen address, then set the tunnel&apos;s URL as &lt;b&gt;public_url&lt;/b&gt; in Settings.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Conectar su sitio web&lt;/h3&gt;&lt;p&gt;RemixCRM escucha en este equipo. Para recibir solicitudes desde Internet, ejecute un túnel (cloudflared, ngrok o Tailscale Funnel) hacia la dirección de escucha y, a continuación, indique la URL del túnel como &lt;b&gt;public_url&lt;/b&gt; en Ajustes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source># Send a lead with curl (replace rmx_yourkey with a key from the API Keys page)
-</source>
-        <translation type="vanished"># Enviar una solicitud con curl (sustituya rmx_yourkey por una clave de la página Claves de API)
-</translation>
-    </message>
-    <message>
-        <source># Zapier: Webhooks by Zapier → Custom Request
-</source>
-        <translation type="vanished"># Zapier: Webhooks by Zapier → Custom Request
-</translation>
-    </message>
-    <message>
-        <source># n8n: HTTP Request node
-</source>
-        <translation type="vanished"># n8n: nodo HTTP Request
-</translation>
-    </message>
-    <message>
-        <source># Your website: forward the form from your server, never from browser JavaScript
-</source>
-        <translation type="vanished"># Su sitio web: reenvíe el formulario desde su servidor, nunca desde JavaScript en el navegador
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>&amp;Enviar solicitud de prueba</translation>
     </message>
@@ -1356,7 +1432,7 @@ Comandos:
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Receptor</translation>
     </message>
@@ -1411,9 +1487,9 @@ Comandos:
         <translation>Enviada desde la página Conectar para comprobar la conexión.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Solicitud de prueba creada (201) en %1 ms a través de %2. Aparece la primera en sus Solicitudes.</translation>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Solicitud de prueba creada (201) en %1 ms a través de %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1429,7 +1505,7 @@ Comandos:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1519,12 +1595,7 @@ Comandos:
         <translation>Recibida %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>No se ha guardado: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir el contacto. Vuelva a intentarlo.</translation>
     </message>
@@ -1532,7 +1603,7 @@ Comandos:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1560,14 +1631,14 @@ Comandos:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Fusionar duplicados…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Search name or email</source>
-        <translation>Buscar por nombre o correo electrónico</translation>
+        <source>Search name, email or phone</source>
+        <translation>Buscar nombre, correo o teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,7 +1651,7 @@ Comandos:
         <translation>Seleccione dos contactos (Ctrl+clic) que sean la misma persona.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1626,7 +1697,7 @@ Comandos:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
@@ -1918,7 +1989,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1933,7 +2004,12 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -1983,7 +2059,7 @@ Comandos:
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1999,17 +2075,17 @@ Comandos:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>No se ha guardado: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
     </message>
@@ -2024,18 +2100,12 @@ Comandos:
         <translation>Conflicto de fecha: el %1 también está ocupado por %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Creada a través de %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>the Lead API</source>
-        <translation>la API de solicitudes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>
@@ -2101,7 +2171,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+42"/>
+        <location filename="../ui/LeadsPage.cpp" line="+44"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
@@ -2201,7 +2271,7 @@ Comandos:
         <translation>&amp;Deshacer</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -2255,13 +2325,9 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
-    </message>
-    <message>
-        <source>Your lead inbox is ready.</source>
-        <translation type="vanished">Tu bandeja de solicitudes está lista.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2304,24 +2370,12 @@ Comandos:
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Contacts&lt;/h3&gt;&lt;p&gt;Everyone who sent you a lead, one entry per email address.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Contactos&lt;/h3&gt;&lt;p&gt;Todas las personas que le han enviado una solicitud, con una entrada por dirección de correo electrónico.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Send every new lead to Zapier, n8n, Make or your own server.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Envíe cada nueva solicitud a Zapier, n8n, Make o a su propio servidor.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Submissions caught by the form&apos;s spam checks wait here for your review.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Los envíos retenidos por los filtros antispam del formulario esperan aquí a que los revise.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Iniciando el receptor de solicitudes…</translation>
     </message>
@@ -2337,16 +2391,12 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>
             <numerusform>%n solicitudes nuevas hoy</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead listener stopped: %1</source>
-        <translation type="vanished">Receptor de solicitudes detenido: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2431,12 @@ Comandos:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>&amp;Acerca de RemixCRM</translation>
     </message>
@@ -2411,7 +2466,25 @@ Comandos:
         <translation>No se ha podido mover el receptor: %1. Sigue funcionando en la dirección anterior.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Aún no hay ninguna copia de seguridad automática. Se guardan en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, en %2 (%n copia guardada).</numerusform>
+            <numerusform>%1, en %2 (%n copias guardadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
@@ -2434,7 +2507,7 @@ Comandos:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>&amp;Restaurar como contacto</translation>
     </message>
@@ -2490,11 +2563,11 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>No se ha podido restaurar el envío: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>No se pudo restaurar el envío: revise %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>Se ha restaurado %1 como contacto.</translation>
     </message>
@@ -2573,7 +2646,7 @@ Comandos:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Todos los e&amp;ventos, incluidos los que se añadan más adelante</translation>
     </message>
@@ -2708,18 +2781,18 @@ Comandos:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -2749,7 +2822,7 @@ Comandos:
         <translation>&amp;Añadir webhook…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>&amp;Volver a activar</translation>
     </message>
@@ -2780,12 +2853,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay webhooks&lt;/h3&gt;&lt;p&gt;Añada uno para enviar cada nueva solicitud a Zapier, n8n, Make o a su propio servidor en cuanto llegue.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Añadir webhook…&lt;/b&gt; arriba para empezar.&lt;/p&gt;</translation>
     </message>
@@ -2831,12 +2904,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Registro de entregas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Reenviar la entrega seleccionada</translation>
     </message>
@@ -2851,7 +2924,7 @@ Comandos:
         <translation>Un reenvío conserva el id del evento, para que su endpoint pueda omitir los eventos que ya haya procesado.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -2889,7 +2962,14 @@ Comandos:
         <translation>ping (prueba)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Haga clic para abrir esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2955,7 +3035,7 @@ Comandos:
         <translation>&lt;b&gt;El webhook a %1 se ha desactivado automáticamente.&lt;/b&gt; %2 No se le enviarán eventos hasta que lo vuelva a activar; corrija primero el endpoint.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook desactivado en total.)</numerusform>
@@ -3019,7 +3099,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>

@@ -131,159 +131,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-</source>
-        <translation type="vanished">Utilisation&#xa0;: remixcrm [options] [commande]
-
-Sans commande, RemixCRM ouvre sa fenêtre (ou s’exécute sans fenêtre en l’absence
-d’écran) et reçoit les demandes.
-
-Options&#xa0;:
-  --headless             Exécuter la réception des demandes sans fenêtre.
-  --data-dir DIR         Dossier contenant la base de données (par défaut&#xa0;: le dossier
-                         de données de l’application de l’utilisateur, ou
-                         $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Adresse d’écoute (par défaut&#xa0;: le paramètre «&#xa0;listen&#xa0;»,
-                         127.0.0.1:8088).
-  --public-url URL       URL publique de base, par ex. celle de votre tunnel, utilisée
-                         dans lead_url.
-  -h, --help             Afficher cette aide.
-  -v, --version          Afficher la version.
-
-Commandes&#xa0;:
-  keys create --name NAME   Créer une clé d’API&#xa0;; elle n’est affichée qu’une fois, sur
-                            la dernière ligne.
-  keys list                 Lister les clés d’API (préfixe, nom, création, dernière
-                            utilisation, révocation).
-  keys revoke PREFIX        Révoquer une clé&#xa0;; le serveur en cours la refuse aussitôt.
-  config get KEY            Afficher un paramètre.
-  config set KEY VALUE      Modifier un paramètre.
-  config list               Lister tous les paramètres avec leur valeur.
-  backup FILE               Écrire une copie cohérente de la base de données dans FILE,
-                            même pendant que RemixCRM fonctionne.
-  restore FILE              Remplacer la base de données par la sauvegarde FILE
-                            (RemixCRM ne doit pas fonctionner sur ce dossier de données).
-</translation>
-    </message>
-    <message>
-        <source>Usage: remixcrm [options] [command]
-
-Without a command, RemixCRM opens its window (or runs headless when there is no
-display) and listens for leads.
-
-Options:
-  --headless             Run the lead listener without a window.
-  --data-dir DIR         Folder holding the database (default: the user&apos;s app
-                         data folder, or $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Address to listen on (default: the &apos;listen&apos; setting,
-                         127.0.0.1:8088).
-  --public-url URL       Public base URL, e.g. your tunnel&apos;s, used in lead_url.
-  --open LEAD            Open the window on a lead (its id or lead_url).
-  -h, --help             Show this help.
-  -v, --version          Show the version.
-
-Commands:
-  keys create --name NAME   Create an API key; it is printed once, on the last line.
-  keys list                 List API keys (prefix, name, created, last used, revoked).
-  keys revoke PREFIX        Revoke a key; the running server refuses it at once.
-  config get KEY            Print a setting.
-  config set KEY VALUE      Change a setting.
-  config list               List every setting with its value.
-  backup FILE               Write a consistent copy of the database to FILE, also
-                            while RemixCRM is running.
-  restore FILE              Replace the database with the backup FILE (RemixCRM
-                            must not be running on this data directory).
-  webhooks add URL --events a,b [--secret S]
-                            Send events (lead.created, lead.updated, contact.created,
-                            contact.updated or *) to URL; prints the id and, when no
-                            secret was given, the generated signing secret.
-  webhooks list             List webhooks (never their secrets).
-  webhooks remove ID        Remove a webhook.
-  webhooks enable ID | disable ID
-                            Turn a webhook on again (e.g. after it was disabled for
-                            failing) or off.
-  webhooks test ID          Send a signed ping event and show the answer.
-  webhooks deliveries ID    Show the latest deliveries and their results.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Send one delivery again, or every failed one since TIME.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: remixcrm [options] [commande]
-
-Sans commande, RemixCRM ouvre sa fenêtre (ou s’exécute sans fenêtre en
-l’absence d’écran) et reçoit les prospects.
-
-Options&#xa0;:
-  --headless             Recevoir les prospects sans ouvrir de fenêtre.
-  --data-dir DIR         Dossier de la base de données (par défaut&#xa0;: le dossier
-                         de données de l’application pour l’utilisateur, ou
-                         $REMIXCRM_DATA_DIR).
-  --listen HOST:PORT     Adresse d’écoute (par défaut&#xa0;: le paramètre
-                         «&#xa0;listen&#xa0;», 127.0.0.1:8088).
-  --public-url URL       URL publique de base, par ex. celle de votre tunnel,
-                         utilisée dans lead_url.
-  --open LEAD            Ouvrir la fenêtre sur un prospect (id ou lead_url).
-  -h, --help             Afficher cette aide.
-  -v, --version          Afficher la version.
-
-Commandes&#xa0;:
-  keys create --name NAME   Créer une clé d’API&#xa0;; elle n’est affichée qu’une
-                            fois, sur la dernière ligne.
-  keys list                 Lister les clés d’API (préfixe, nom, création,
-                            dernière utilisation, révocation).
-  keys revoke PREFIX        Révoquer une clé&#xa0;; le serveur en cours d’exécution
-                            la refuse aussitôt.
-  config get KEY            Afficher un paramètre.
-  config set KEY VALUE      Modifier un paramètre.
-  config list               Lister tous les paramètres avec leur valeur.
-  backup FILE               Écrire une copie cohérente de la base de données
-                            dans FILE, même pendant que RemixCRM fonctionne.
-  restore FILE              Remplacer la base de données par la sauvegarde FILE
-                            (RemixCRM ne doit pas fonctionner sur ce dossier
-                            de données).
-  webhooks add URL --events a,b [--secret S]
-                            Envoyer des événements (lead.created, lead.updated,
-                            contact.created, contact.updated ou *) à URL&#xa0;;
-                            affiche l’identifiant et, si aucun secret n’a été
-                            fourni, le secret de signature généré.
-  webhooks list             Lister les webhooks (jamais leurs secrets).
-  webhooks remove ID        Supprimer un webhook.
-  webhooks enable ID | disable ID
-                            Réactiver un webhook (par ex. s’il a été désactivé
-                            après des échecs) ou le désactiver.
-  webhooks test ID          Envoyer un événement ping signé et afficher la
-                            réponse.
-  webhooks deliveries ID    Afficher les derniers envois et leurs résultats.
-  webhooks redeliver DELIVERY | redeliver ID --since TIME
-                            Renvoyer un envoi, ou tous les envois en échec
-                            depuis TIME.
-</translation>
-    </message>
-    <message>
         <location filename="../core/cli/CommandLine.cpp" line="+62"/>
         <source>Usage: remixcrm [options] [command]
 
@@ -749,6 +596,19 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>HttpListener</name>
+    <message>
+        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <source>%1 is already in use</source>
+        <translation>%1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../ui/ImportTexts.cpp" line="+9"/>
@@ -847,7 +707,97 @@ Commandes&#xa0;:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+32"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Date de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>API key &quot;%1&quot; (%2)</source>
+        <translation>clé d&apos;API « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Lead API</source>
+        <translation>l&apos;API des prospects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the website form</source>
+        <translation>le formulaire du site web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CSV import</source>
+        <translation>une importation CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this app</source>
+        <translation>cette application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: fill in %1.</source>
+        <translation>Non enregistré : remplissez %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: check %1.</source>
+        <translation>Non enregistré : vérifiez %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -870,6 +820,32 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Lost</source>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>LeadServer</name>
+    <message>
+        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <source>invalid listen address &apos;%1&apos;: %2</source>
+        <translation>adresse d&apos;écoute « %1 » non valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../core/settings/ListenAddress.cpp" line="+32"/>
+        <source>must be HOST:PORT, for example 127.0.0.1:8088</source>
+        <translation>doit être HÔTE:PORT, par exemple 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 0 to 65535</source>
+        <translation>le port doit être un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1115,132 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list at most 20 delays</source>
+        <translation>doit indiquer au plus 20 délais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800</source>
+        <translation>doit être une liste de délais en secondes séparés par des virgules (de 0,01 à 604800), p. ex. 5,300,1800</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an absolute http(s) URL such as https://leads.example.com</source>
+        <translation>doit être une URL http(s) absolue, comme https://leads.example.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be empty (the system language) or one of en, de, es, fr</source>
+        <translation>doit être vide (la langue du système) ou l&apos;une de en, de, es, fr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an absolute http(s) URL such as https://example.com/thank-you</source>
+        <translation>doit être une URL http(s) absolue, comme https://example.com/thank-you</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a hex colour such as #6d28d9</source>
+        <translation>doit être une couleur hexadécimale, comme #6d28d9</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an origin: list origins such as https://www.example.com, separated by commas or spaces</source>
+        <translation>« %1 » n&apos;est pas une origine : indiquez des origines comme https://www.example.com, séparées par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be at most %1 characters</source>
+        <translation>doit comporter au plus %1 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookMessages</name>
+    <message>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <source>The receiver answered 410 Gone: it no longer wants these events.</source>
+        <translation>Le destinataire a répondu 410 Gone : il ne veut plus recevoir ces événements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every delivery failed since %1; the webhook was turned off.</source>
+        <translation>Toutes les livraisons échouent depuis %1 ; le webhook a été désactivé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned off by the owner.</source>
+        <translation>Désactivé par le propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signing secret cannot be decrypted (webhook-secrets.key is missing or was replaced); re-create this webhook</source>
+        <translation>le secret de signature ne peut pas être déchiffré (webhook-secrets.key est absent ou a été remplacé) ; recréez ce webhook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused target: %1</source>
+        <translation>cible refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the webhook was removed</source>
+        <translation>le webhook a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out after %1 ms without a complete answer</source>
+        <translation>délai dépassé après %1 ms sans réponse complète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not connect within %1 ms</source>
+        <translation>connexion impossible en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect not followed (HTTP %1 to %2); point the webhook at the final URL</source>
+        <translation>redirection non suivie (HTTP %1 vers %2) ; faites pointer le webhook vers l&apos;URL finale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a loopback or private network address; webhooks created with an API key may only target public addresses (turn on the webhooks_allow_private_targets setting to allow it)</source>
+        <translation>%1 est une adresse de bouclage ou de réseau privé ; les webhooks créés avec une clé d&apos;API ne peuvent viser que des adresses publiques (activez le réglage webhooks_allow_private_targets pour l&apos;autoriser)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a link-local, multicast, broadcast or unspecified address, which webhooks never target</source>
+        <translation>%1 est une adresse locale au lien, multicast, de diffusion ou non spécifiée, que les webhooks ne visent jamais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host name does not resolve to any address</source>
+        <translation>le nom d&apos;hôte ne correspond à aucune adresse</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
@@ -1295,35 +1397,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <source>&lt;h3&gt;Connect your website&lt;/h3&gt;&lt;p&gt;RemixCRM listens on this computer. To receive leads from the internet, run a tunnel (cloudflared, ngrok or Tailscale Funnel) to the listen address, then set the tunnel&apos;s URL as &lt;b&gt;public_url&lt;/b&gt; in Settings.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Connecter votre site web&lt;/h3&gt;&lt;p&gt;RemixCRM est à l’écoute sur cet ordinateur. Pour recevoir des prospects depuis Internet, lancez un tunnel (cloudflared, ngrok ou Tailscale Funnel) vers l’adresse d’écoute, puis indiquez l’URL du tunnel comme &lt;b&gt;public_url&lt;/b&gt; dans les Paramètres.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source># Send a lead with curl (replace rmx_yourkey with a key from the API Keys page)
-</source>
-        <translation type="vanished"># Envoyer un prospect avec curl (remplacez rmx_yourkey par une clé de la page Clés d’API)
-</translation>
-    </message>
-    <message>
-        <source># Zapier: Webhooks by Zapier → Custom Request
-</source>
-        <translation type="vanished"># Zapier&#xa0;: Webhooks by Zapier → Custom Request
-</translation>
-    </message>
-    <message>
-        <source># n8n: HTTP Request node
-</source>
-        <translation type="vanished"># n8n&#xa0;: nœud HTTP Request
-</translation>
-    </message>
-    <message>
-        <source># Your website: forward the form from your server, never from browser JavaScript
-</source>
-        <translation type="vanished"># Votre site web&#xa0;: transmettez le formulaire depuis votre serveur, jamais depuis le JavaScript du navigateur
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.cpp" line="+40"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Envoyer un prospect de &amp;test</translation>
     </message>
@@ -1358,7 +1432,7 @@ Commandes&#xa0;:
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Réception</translation>
     </message>
@@ -1413,9 +1487,9 @@ Commandes&#xa0;:
         <translation>Envoyé depuis la page Connecter pour vérifier la connexion.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Test lead created (201) in %1 ms through %2. It is at the top of your Leads.</source>
-        <translation>Prospect de test créé (201) en %1 ms via %2. Il figure en tête de vos prospects.</translation>
+        <location line="+12"/>
+        <source>Test lead created (201) in %1 ms through %2: %3</source>
+        <translation>Prospect de test créé (201) en %1 ms via %2 : %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1431,7 +1505,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+45"/>
+        <location filename="../ui/ContactDetail.cpp" line="+46"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1521,12 +1595,7 @@ Commandes&#xa0;:
         <translation>Reçu le %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le contact n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -1534,7 +1603,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactTableModel</name>
     <message>
-        <location filename="../ui/ContactTableModel.cpp" line="+151"/>
+        <location filename="../ui/ContactTableModel.cpp" line="+152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1562,14 +1631,14 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactsPage</name>
     <message>
-        <location filename="../ui/ContactsPage.cpp" line="+34"/>
+        <location filename="../ui/ContactsPage.cpp" line="+35"/>
         <source>&amp;Merge duplicates…</source>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Search name or email</source>
-        <translation>Rechercher par nom ou e-mail</translation>
+        <source>Search name, email or phone</source>
+        <translation>Rechercher un nom, un e-mail ou un téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1582,7 +1651,7 @@ Commandes&#xa0;:
         <translation>Sélectionnez deux contacts (Ctrl+clic) correspondant à la même personne.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1628,7 +1697,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+26"/>
+        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1920,7 +1989,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+53"/>
+        <location filename="../ui/LeadEditor.cpp" line="+56"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1935,7 +2004,12 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
+        <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
@@ -1985,7 +2059,7 @@ Commandes&#xa0;:
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2001,17 +2075,17 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Not saved: %1 (%2).</source>
-        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
+        <location line="+27"/>
+        <source>Link: %1</source>
+        <translation>Lien : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+74"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -2026,18 +2100,12 @@ Commandes&#xa0;:
         <translation>Conflit de date&#xa0;: le %1 est également retenu par %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Created via %1</source>
         <translation>Créé via %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>the Lead API</source>
-        <translation>l’API des prospects</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status: %1 → %2</source>
         <translation>Statut&#xa0;: %1 → %2</translation>
     </message>
@@ -2103,7 +2171,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+42"/>
+        <location filename="../ui/LeadsPage.cpp" line="+44"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
@@ -2203,7 +2271,7 @@ Commandes&#xa0;:
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -2257,13 +2325,9 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
-    </message>
-    <message>
-        <source>Your lead inbox is ready.</source>
-        <translation type="vanished">Votre boîte de réception des demandes est prête.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2306,24 +2370,12 @@ Commandes&#xa0;:
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Contacts&lt;/h3&gt;&lt;p&gt;Everyone who sent you a lead, one entry per email address.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Contacts&lt;/h3&gt;&lt;p&gt;Toutes les personnes qui vous ont contacté, avec une entrée par adresse e-mail.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Send every new lead to Zapier, n8n, Make or your own server.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Webhooks&lt;/h3&gt;&lt;p&gt;Envoyez chaque nouveau prospect à Zapier, n8n, Make ou votre propre serveur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Submissions caught by the form&apos;s spam checks wait here for your review.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Spam&lt;/h3&gt;&lt;p&gt;Les envois interceptés par les contrôles anti-spam du formulaire attendent ici votre vérification.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Starting the lead listener…</source>
         <translation>Démarrage de la réception des prospects…</translation>
     </message>
@@ -2339,16 +2391,12 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+134"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>
             <numerusform>%n nouveaux prospects aujourd’hui</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lead listener stopped: %1</source>
-        <translation type="vanished">Réception des demandes arrêtée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2431,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+79"/>
+        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About RemixCRM</source>
         <translation>À &amp;propos de RemixCRM</translation>
     </message>
@@ -2413,7 +2466,25 @@ Commandes&#xa0;:
         <translation>Impossible de changer l’adresse d’écoute&#xa0;: %1. L’écoute continue sur l’ancienne adresse.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
+        <source>No automatic backup yet. They are written to %1.</source>
+        <translation>Pas encore de sauvegarde automatique. Elles sont enregistrées dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, in %2 (%n backup(s) kept).</source>
+        <translation>
+            <numerusform>%1, dans %2 (%n sauvegarde conservée).</numerusform>
+            <numerusform>%1, dans %2 (%n sauvegardes conservées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -2436,7 +2507,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SpamPage</name>
     <message>
-        <location filename="../ui/SpamPage.cpp" line="+62"/>
+        <location filename="../ui/SpamPage.cpp" line="+63"/>
         <source>&amp;Restore as contact</source>
         <translation>&amp;Restaurer comme contact</translation>
     </message>
@@ -2492,11 +2563,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not restore the submission: %1</source>
-        <translation>Impossible de restaurer l’envoi&#xa0;: %1</translation>
+        <source>Could not restore the submission: check %1.</source>
+        <translation>Impossible de restaurer l&apos;envoi : vérifiez %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restored %1 as a contact.</source>
         <translation>%1 restauré comme contact.</translation>
     </message>
@@ -2575,7 +2646,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Tous les é&amp;vénements, y compris ceux ajoutés plus tard</translation>
     </message>
@@ -2710,18 +2781,18 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+82"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+369"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-368"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2751,7 +2822,7 @@ Commandes&#xa0;:
         <translation>&amp;Ajouter un webhook…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Re-ena&amp;ble</source>
         <translation>Réact&amp;iver</translation>
     </message>
@@ -2782,12 +2853,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+370"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-369"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun webhook pour l’instant&lt;/h3&gt;&lt;p&gt;Ajoutez-en un pour envoyer chaque nouveau prospect à Zapier, n8n, Make ou votre propre serveur dès son arrivée.&lt;/p&gt;&lt;p&gt;Utilisez &lt;b&gt;Ajouter un webhook…&lt;/b&gt; ci-dessus pour commencer.&lt;/p&gt;</translation>
     </message>
@@ -2833,12 +2904,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Delivery log</source>
         <translation>Journal des envois</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>Redeliver the selected delivery</source>
         <translation>Renvoyer l’envoi sélectionné</translation>
     </message>
@@ -2853,7 +2924,7 @@ Commandes&#xa0;:
         <translation>Un renvoi conserve l’id de l’événement, pour que votre serveur puisse ignorer les événements déjà traités.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -2891,7 +2962,14 @@ Commandes&#xa0;:
         <translation>ping (test)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1
+Click to open this lead.</source>
+        <translation>%1
+Cliquez pour ouvrir ce prospect.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+226"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
@@ -2957,7 +3035,7 @@ Commandes&#xa0;:
         <translation>&lt;b&gt;Le webhook vers %1 a été désactivé automatiquement.&lt;/b&gt; %2 Aucun événement ne lui est envoyé tant que vous ne l’avez pas réactivé&#xa0;; corrigez d’abord le serveur de destination.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook désactivé au total.)</numerusform>
@@ -3021,7 +3099,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>

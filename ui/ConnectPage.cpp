@@ -6,6 +6,7 @@
 #include "core/store/SettingsStore.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectSnippets.h"
+#include "ui/LeadLink.h"
 #include "ui/UiWrites.h"
 
 #include <QApplication>
@@ -79,6 +80,11 @@ ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQue
     m_testButton->setObjectName(QStringLiteral("sendTestLead"));
     m_testResult->setObjectName(QStringLiteral("testLeadResult"));
     m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_testResult, &QLabel::linkActivated, this, [this](const QString &url) {
+        if (const QString id = LeadLink::idOf(url); !id.isEmpty())
+            emit openLeadRequested(id);
+    });
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_testResult, 1);
@@ -237,10 +243,11 @@ void ConnectPage::postTestLead(const QString &key, const QString &prefix)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 201) {
-            m_testResult->setText(tr("Test lead created (201) in %1 ms through %2. It is at the "
-                                     "top of your Leads.")
-                                      .arg(ms)
-                                      .arg(baseUrl()));
+            m_testResult->setText(
+                tr("Test lead created (201) in %1 ms through %2: %3")
+                    .arg(ms)
+                    .arg(baseUrl().toHtmlEscaped(),
+                         LeadLink::anchor(body.value(QStringLiteral("lead_url")).toString())));
             emit testLeadCreated(body.value(QStringLiteral("id")).toString());
         } else if (status > 0) {
             m_testResult->setText(tr("The listener answered %1: %2")

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     /// The test lead was created (its id), so the window can show it.
     void testLeadCreated(const QString &leadId);
+    /// A lead_url shown on the page was clicked.
+    void openLeadRequested(const QString &leadId);
 
 private:
     void loadPublicUrl();

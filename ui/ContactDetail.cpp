@@ -8,6 +8,7 @@
 #include "ui/BackgroundReader.h"
 #include "ui/ContactPresentation.h"
 #include "ui/LeadPresentation.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QComboBox>
@@ -70,7 +71,7 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
         m_stage->addItem(ContactPresentation::stageName(stage), stage);
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_save->setObjectName(QStringLiteral("saveContact"));
     m_save->setDefault(true);
@@ -233,7 +234,7 @@ void ContactDetail::loadLeads()
                 parts.append(LeadPresentation::statusName(lead.status));
                 auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_leads);
                 item->setData(LeadIdRole, lead.id);
-                item->setForeground(LeadPresentation::statusColor(lead.status));
+                item->setForeground(Theme::readable(LeadPresentation::statusColor(lead.status)));
                 item->setToolTip(tr("Received %1").arg(LeadPresentation::received(lead.createdAt)));
             }
             m_leads->setVisible(!leads.isEmpty());
@@ -250,8 +251,7 @@ void ContactDetail::save()
     edited.stage = m_stage->currentData().toString();
     const leads::ValidationError error = capture::ContactEditor::validate(edited);
     if (!error.isValid()) {
-        m_error->setText(
-            tr("Not saved: %1 (%2).").arg(error.message, error.fields.join(QStringLiteral(", "))));
+        m_error->setText(LeadPresentation::notSaved(false, error.fields));
         m_error->show();
         return;
     }

@@ -5,6 +5,7 @@
 #include "ui/BackgroundReader.h"
 #include "ui/ContactPresentation.h"
 #include "ui/LeadPresentation.h"
+#include "ui/Theme.h"
 
 namespace rmx::ui {
 
@@ -121,7 +122,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     if (role == ContactIdRole)
         return c->id;
     if (role == Qt::ForegroundRole && index.column() == Stage)
-        return ContactPresentation::stageColor(c->stage);
+        return Theme::readable(ContactPresentation::stageColor(c->stage));
     if (role == Qt::ToolTipRole && index.column() == Email)
         return c->email;
     if (role != Qt::DisplayRole)

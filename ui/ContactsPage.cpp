@@ -6,6 +6,7 @@
 #include "ui/ContactDetail.h"
 #include "ui/ContactPresentation.h"
 #include "ui/ContactTableModel.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ ContactsPage::ContactsPage(BackgroundReader *reader, std::function<store::WriteQ
 {
     setObjectName(QStringLiteral("contactsPage"));
     m_search->setObjectName(QStringLiteral("contactSearch"));
-    m_search->setPlaceholderText(tr("Search name or email"));
+    m_search->setPlaceholderText(tr("Search name, email or phone"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search contacts"));
     m_merge->setObjectName(QStringLiteral("mergeContacts"));
@@ -51,8 +52,7 @@ ContactsPage::ContactsPage(BackgroundReader *reader, std::function<store::WriteQ
 
     m_notice->setObjectName(QStringLiteral("contactsNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #eef4ff; border: 1px solid "
-                                           "#b8cff5; border-radius: 4px; padding: 6px; }"));
+    m_notice->setStyleSheet(Theme::boxStyle(QStringLiteral("QLabel"), Theme::Tone::Info));
     m_notice->hide();
 
     m_table->setObjectName(QStringLiteral("contactTable"));

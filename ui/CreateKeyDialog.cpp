@@ -2,6 +2,7 @@
 #include "ui/CreateKeyDialog.h"
 
 #include "core/store/ApiKeyStore.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QClipboard>
@@ -38,7 +39,7 @@ CreateKeyDialog::CreateKeyDialog(store::WriteQueue *writer, QWidget *parent)
     m_name->setObjectName(QStringLiteral("keyName"));
     m_name->setMaxLength(store::ApiKeyStore::NameMaxLength);
     m_name->setAccessibleName(tr("Key name"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_createButton->setObjectName(QStringLiteral("createKey"));
     m_createButton->setDefault(true);

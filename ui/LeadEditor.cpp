@@ -2,13 +2,15 @@
 #include "ui/LeadEditor.h"
 
 #include "core/leads/LeadUpdater.h"
+#include "core/settings/SettingsSchema.h"
 #include "core/store/LeadStore.h"
 #include "core/store/LookupStore.h"
 #include "core/store/SettingsStore.h"
-#include "core/settings/SettingsSchema.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QButtonGroup>
@@ -38,6 +40,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     , m_writer(std::move(writer))
     , m_publicBaseUrl(std::move(publicBaseUrl))
     , m_title(new QLabel(this))
+    , m_link(new QLabel(this))
     , m_firstName(new QLineEdit(this))
     , m_lastName(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -61,18 +64,32 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
 
+    m_firstName->setObjectName(QStringLiteral("leadFirstName"));
+    m_lastName->setObjectName(QStringLiteral("leadLastName"));
+    m_email->setObjectName(QStringLiteral("leadEmail"));
+    m_phone->setObjectName(QStringLiteral("leadPhone"));
+    m_link->setObjectName(QStringLiteral("leadUrl"));
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // A long tunnel URL must not widen the editor; the label is clipped instead.
+    m_link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_link->setToolTip(tr("The lead_url the Lead API and webhooks give out for this lead. "
+                          "Clicking it selects the lead."));
+    m_link->hide();
+    connect(m_link, &QLabel::linkActivated, this, [this](const QString &url) {
+        if (const QString id = LeadLink::idOf(url); !id.isEmpty())
+            emit openLeadRequested(id);
+    });
     m_eventDate->setCalendarPopup(true);
     m_eventDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_notes->setTabChangesFocus(true);
     m_conflict->setObjectName(QStringLiteral("dateConflictWarning"));
     m_conflict->setWordWrap(true);
-    m_conflict->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4e5; color: #8a4b00; border: 1px solid #f2c27b; "
-                       "border-radius: 4px; padding: 6px; }"));
+    m_conflict->setStyleSheet(Theme::boxStyle(QStringLiteral("QLabel"), Theme::Tone::Warning));
     m_conflict->hide();
     m_error->setObjectName(QStringLiteral("leadEditorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     m_history->setObjectName(QStringLiteral("leadHistory"));
     m_history->setMaximumHeight(140);
@@ -114,6 +131,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_link);
     layout->addWidget(m_conflict);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -167,6 +185,7 @@ void LeadEditor::clear()
         edit->clear();
     m_notes->clear();
     m_history->clear();
+    m_link->hide();
     m_conflict->hide();
     m_error->hide();
     setEditable(false);
@@ -179,11 +198,27 @@ void LeadEditor::showLead(const QString &leadId)
         this,
         [leadId](QSqlDatabase &db) {
             const auto lead = store::LeadStore(db).findById(leadId);
-            return lead ? QVariant::fromValue(*lead) : QVariant();
+            if (!lead)
+                return QVariant();
+            return QVariant(
+                QVariantList {QVariant::fromValue(*lead),
+                              store::SettingsStore(db).value(SettingsSchema::PublicUrl)});
         },
-        [this](const QVariant &lead) {
-            if (lead.isValid())
-                load(lead.value<LeadRecord>());
+        [this](const QVariant &result) {
+            if (!result.isValid())
+                return;
+            const QVariantList values = result.toList();
+            const auto lead = values.value(0).value<LeadRecord>();
+            // The lead_url as the Lead API and webhooks give it out.
+            QString base = values.value(1).toString();
+            if (base.isEmpty() && m_publicBaseUrl)
+                base = m_publicBaseUrl();
+            m_link->setText(
+                base.isEmpty()
+                    ? QString()
+                    : tr("Link: %1").arg(LeadLink::anchor(LeadRecord::urlFor(base, lead.id))));
+            m_link->setVisible(!base.isEmpty());
+            load(lead);
         });
 }
 
@@ -234,8 +269,9 @@ void LeadEditor::save()
     const LeadRecord lead = edited();
     const leads::ValidationError error = leads::LeadUpdater::validate(lead);
     if (!error.isValid()) {
+        // The validator's message is the API's English; the window names the fields itself.
         m_error->setText(
-            tr("Not saved: %1 (%2).").arg(error.message, error.fields.join(QStringLiteral(", "))));
+            LeadPresentation::notSaved(error.message.startsWith(u"Missing"), error.fields));
         m_error->show();
         return;
     }
@@ -308,9 +344,7 @@ void LeadEditor::loadHistory()
                 if (entry.kind == u"created") {
                     const QString via = entry.detail.value(QStringLiteral("via")).toString();
                     const QString detail = entry.detail.value(QStringLiteral("detail")).toString();
-                    text = via == u"api"
-                        ? tr("Created via %1").arg(detail.isEmpty() ? tr("the Lead API") : detail)
-                        : tr("Created via %1").arg(via);
+                    text = tr("Created via %1").arg(LeadPresentation::createdVia(via, detail));
                 } else if (entry.kind == u"status") {
                     text = tr("Status: %1 → %2")
                                .arg(LeadPresentation::statusName(
@@ -321,7 +355,7 @@ void LeadEditor::loadHistory()
                     QStringList fields;
                     for (const auto &f : entry.detail.value(QStringLiteral("fields")).toArray())
                         fields.append(f.toString());
-                    text = tr("Edited: %1").arg(fields.join(QStringLiteral(", ")));
+                    text = tr("Edited: %1").arg(LeadPresentation::fieldNames(fields));
                 }
                 m_history->addItem(LeadPresentation::received(entry.at) + QStringLiteral(" · ")
                                    + text);

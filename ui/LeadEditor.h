@@ -44,6 +44,8 @@ Q_SIGNALS:
     void saved(const QString &leadId);
     /// The owner confirmed deleting the shown lead.
     void deleteRequested(const QString &leadId);
+    /// A lead_url shown in the editor was clicked.
+    void openLeadRequested(const QString &leadId);
 
 private:
     void load(const store::LeadRecord &lead);
@@ -59,6 +61,7 @@ private:
     store::LeadRecord m_lead;
 
     QLabel *m_title;
+    QLabel *m_link;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
     QLineEdit *m_email;

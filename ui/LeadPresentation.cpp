@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/LeadPresentation.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -24,6 +27,56 @@ QString LeadPresentation::received(qint64 unixMs)
     if (when.date() == QDate::currentDate())
         return QLocale().toString(when.time(), QLocale::ShortFormat);
     return QLocale().toString(when, QLocale::ShortFormat);
+}
+
+QString LeadPresentation::fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("first_name"), QT_TR_NOOP("First name")},
+        {QStringLiteral("last_name"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("event_date"), QT_TR_NOOP("Event date")},
+        {QStringLiteral("event_type"), QT_TR_NOOP("Event type")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
+    };
+    const char *name = names.value(key);
+    return name ? tr(name) : key;
+}
+
+QString LeadPresentation::fieldNames(const QStringList &keys)
+{
+    QStringList names;
+    for (const QString &key : keys)
+        names.append(fieldName(key));
+    return names.join(QStringLiteral(", "));
+}
+
+QString LeadPresentation::createdVia(const QString &via, const QString &detail)
+{
+    static const QRegularExpression apiKey(QStringLiteral("^API key \"(.*)\" \\((.*)\\)$"));
+    if (via == u"api") {
+        if (const QRegularExpressionMatch m = apiKey.match(detail); m.hasMatch())
+            return tr("API key \"%1\" (%2)").arg(m.captured(1), m.captured(2));
+        return detail.isEmpty() ? tr("the Lead API") : detail;
+    }
+    if (via == u"capture")
+        return tr("the website form");
+    if (via == u"import")
+        return tr("a CSV import");
+    if (via == u"ui")
+        return tr("this app");
+    return via;
+}
+
+QString LeadPresentation::notSaved(bool missing, const QStringList &fields)
+{
+    return missing ? tr("Not saved: fill in %1.").arg(fieldNames(fields))
+                   : tr("Not saved: check %1.").arg(fieldNames(fields));
 }
 
 QString LeadPresentation::statusName(const QString &status)

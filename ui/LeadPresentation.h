@@ -21,6 +21,15 @@ public:
     static QString received(qint64 unixMs);
     static QString statusName(const QString &status);
     static QColor statusColor(const QString &status);
+    /// The label of a lead or contact field key ("first_name" -> "First name").
+    static QString fieldName(const QString &key);
+    /// Field keys as a translated, comma-separated list.
+    static QString fieldNames(const QStringList &keys);
+    /// How a lead came in ("capture" -> "the website form"); `detail` is the stored English
+    /// detail of the Lead API (`API key "NAME" (PREFIX)`).
+    static QString createdVia(const QString &via, const QString &detail = {});
+    /// Why an edit was refused, from the fields a validator named.
+    static QString notSaved(bool missing, const QStringList &fields);
 };
 
 } // namespace rmx::ui

@@ -9,8 +9,10 @@
 #include "ui/BackgroundReader.h"
 #include "ui/ImportDialog.h"
 #include "ui/LeadEditor.h"
+#include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
 #include "ui/LeadTableModel.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
@@ -154,8 +156,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     undoLayout->setContentsMargins(6, 2, 6, 2);
     undoLayout->addWidget(m_undoText, 1);
     undoLayout->addWidget(undoButton);
-    m_undoBar->setStyleSheet(QStringLiteral(
-        "#undoBar { background: #eef4ff; border: 1px solid #b8cff5; border-radius: 4px; }"));
+    m_undoBar->setStyleSheet(Theme::boxStyle(QStringLiteral("#undoBar"), Theme::Tone::Info));
     m_undoBar->hide();
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(20000);
@@ -194,6 +195,11 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LeadsPage::onSelectionChanged);
     connect(m_editor, &LeadEditor::saved, m_model, &LeadTableModel::refresh);
+    connect(m_editor, &LeadEditor::openLeadRequested, this, &LeadsPage::openLead);
+    // A lead asked for before its page was loaded is selected once it is.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeadsPage::selectPending);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::selectPending);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadsPage::selectPending);
     connect(m_model, &LeadTableModel::counted, this, [this](int total) {
         m_count->setText(tr("%n lead(s)", nullptr, total));
         const bool empty = total == 0 && m_model->filter() == store::LeadFilter();
@@ -353,6 +359,13 @@ void LeadsPage::dataChanged()
 void LeadsPage::applyFilter()
 {
     store::LeadFilter filter;
+    // A pasted lead_url or lead id shows and selects just that lead, whatever the filters.
+    if (const QString leadId = LeadLink::idOf(m_search->text()); !leadId.isEmpty()) {
+        filter.leadId = leadId;
+        m_model->setFilter(filter);
+        openLead(leadId);
+        return;
+    }
     filter.search = m_search->text().trimmed();
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty())
@@ -374,7 +387,11 @@ void LeadsPage::onSelectionChanged()
     if (rows.isEmpty())
         return;
     const QString id = rows.first().data(LeadTableModel::LeadIdRole).toString();
-    if (id.isEmpty() || id == m_editor->leadId())
+    if (id.isEmpty())
+        return; // its page is still loading
+    if (id != m_pendingSelect)
+        m_pendingSelect.clear(); // the user chose another lead
+    if (id == m_editor->leadId())
         return;
     m_model->markRead(id);
     m_editor->showLead(id);
@@ -384,9 +401,18 @@ void LeadsPage::openLead(const QString &leadId)
 {
     m_model->markRead(leadId);
     m_editor->showLead(leadId);
+    m_pendingSelect = leadId;
+    selectPending();
+}
+
+void LeadsPage::selectPending()
+{
+    if (m_pendingSelect.isEmpty())
+        return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
-        if (index.data(LeadTableModel::LeadIdRole).toString() == leadId) {
+        if (index.data(LeadTableModel::LeadIdRole).toString() == m_pendingSelect) {
+            m_pendingSelect.clear();
             m_table->selectRow(row);
             m_table->scrollTo(index);
             return;

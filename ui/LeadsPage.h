@@ -57,6 +57,7 @@ public:
 private:
     void applyFilter();
     void chooseImportFile();
+    void selectPending();
     void onSelectionChanged();
     void deleteLead(const QString &leadId);
     void undoDelete();
@@ -84,6 +85,7 @@ private:
     QTimer *m_refresh;
     QTimer *m_searchDelay;
     qint64 m_lastLookedMs = 0;
+    QString m_pendingSelect; // a lead to select once its row is loaded
 };
 
 } // namespace rmx::ui

@@ -9,11 +9,13 @@
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectPage.h"
 #include "ui/ContactsPage.h"
+#include "ui/LeadLink.h"
 #include "ui/LeadsPage.h"
 #include "ui/NewLeadWatcher.h"
 #include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SpamPage.h"
+#include "ui/Theme.h"
 #include "ui/TrayController.h"
 #include "ui/WebhooksPage.h"
 
@@ -29,6 +31,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+
+#include <iterator>
 
 namespace rmx::ui {
 
@@ -84,6 +89,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItems(names);
+    m_sidebar->setIconSize(QSize(20, 20));
+    applyIcons();
     m_sidebar->setMinimumWidth(140);
     m_sidebar->setMaximumWidth(260);
     m_sidebar->setSpacing(2);
@@ -152,6 +159,8 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         close();
     });
     connect(m_overview, &OverviewPage::openLeadRequested, this, &MainWindow::openLead);
+    connect(m_webhooks, &WebhooksPage::openLeadRequested, this, &MainWindow::openLead);
+    connect(m_connect, &ConnectPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_connect, &ConnectPage::testLeadCreated, this, [this](const QString &id) {
         showPage(Leads);
         m_leads->openLead(id);
@@ -159,7 +168,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     loadPreferences();
 
     showPage(Leads);
-    restoreState();
+    restoreViewState();
 }
 
 QString MainWindow::listenerStatus() const
@@ -232,9 +241,12 @@ void MainWindow::bringToFront()
 
 void MainWindow::openLead(const QString &idOrUrl)
 {
-    QString id = idOrUrl.trimmed();
-    if (const qsizetype slash = id.lastIndexOf(u'/'); slash >= 0)
-        id = id.mid(slash + 1);
+    QString id = LeadLink::idOf(idOrUrl);
+    if (id.isEmpty()) {
+        id = idOrUrl.trimmed();
+        if (const qsizetype slash = id.lastIndexOf(u'/'); slash >= 0)
+            id = id.mid(slash + 1);
+    }
     bringToFront();
     showPage(Leads);
     m_leads->openLead(id.toLower());
@@ -255,31 +267,77 @@ void MainWindow::updateTodayCount()
         });
 }
 
-void MainWindow::restoreState()
+namespace {
+// Splitters and table headers whose state is remembered, by object name, with their keys.
+struct RememberedView
+{
+    const char *objectName;
+    const char *key;
+};
+constexpr RememberedView Splitters[]
+    = {{"leadsSplitter", "window/leadsSplitter"}, {"contactsSplitter", "window/contactsSplitter"}};
+constexpr RememberedView Tables[]
+    = {{"leadTable", "window/leadColumns"}, {"contactTable", "window/contactColumns"}};
+} // namespace
+
+void MainWindow::restoreViewState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("leadsSplitter")))
-        splitter->restoreState(
-            settings.value(QStringLiteral("window/leadsSplitter")).toByteArray());
-    m_leads->table()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/leadColumns")).toByteArray());
+    for (const RememberedView &view : Splitters) {
+        if (auto *splitter = findChild<QSplitter *>(QString::fromLatin1(view.objectName)))
+            splitter->restoreState(settings.value(QString::fromLatin1(view.key)).toByteArray());
+    }
+    for (const RememberedView &view : Tables) {
+        if (auto *table = findChild<QTableView *>(QString::fromLatin1(view.objectName)))
+            table->horizontalHeader()->restoreState(
+                settings.value(QString::fromLatin1(view.key)).toByteArray());
+    }
+}
+
+void MainWindow::saveViewState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (const RememberedView &view : Splitters) {
+        if (auto *splitter = findChild<QSplitter *>(QString::fromLatin1(view.objectName)))
+            settings.setValue(QString::fromLatin1(view.key), splitter->saveState());
+    }
+    for (const RememberedView &view : Tables) {
+        if (auto *table = findChild<QTableView *>(QString::fromLatin1(view.objectName)))
+            settings.setValue(QString::fromLatin1(view.key),
+                              table->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::applyIcons()
+{
+    static const char *const names[]
+        = {"overview", "leads", "contacts", "webhooks", "api-keys", "connect", "spam", "settings"};
+    for (int row = 0; row < m_sidebar->count() && row < int(std::size(names)); ++row)
+        m_sidebar->item(row)->setIcon(
+            Theme::icon(QString::fromLatin1(names[row]), m_sidebar->palette()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The system switched between light and dark: redraw the icons in the new text colour.
+    // Deferred: the sidebar takes the new palette after its window.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        QTimer::singleShot(0, this, &MainWindow::applyIcons);
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Saved on hiding too: a session may end while the window sits in the tray.
+    saveViewState();
     if (m_closeToTray && m_tray->isAvailable() && !m_quitting) {
         // The listener keeps running; the tray brings the window back.
         hide();
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("leadsSplitter")))
-        settings.setValue(QStringLiteral("window/leadsSplitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("window/leadColumns"),
-                      m_leads->table()->horizontalHeader()->saveState());
     event->accept();
     QApplication::quit();
 }

@@ -54,14 +54,18 @@ public:
     void openLead(const QString &idOrUrl);
     /// Whether the window should start hidden in the tray (setting start_minimised).
     void applyStartupVisibility();
+    /// Remembers the geometry and the splitter and column state of the pages (QSettings).
+    void saveViewState() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onCommitted();
     void updateTodayCount();
-    void restoreState();
+    void restoreViewState();
+    void applyIcons();
     void loadPreferences();
 
     server::ServerHost *m_host;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsPage.h"
 
+#include "core/server/BackupManager.h"
 #include "core/server/ServerHost.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/SettingsStore.h"
@@ -10,11 +11,14 @@
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -71,6 +75,14 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
         edit->setAccessibleName(text.label);
         edit->setAccessibleDescription(text.help);
         m_fields.insert(spec.key, edit);
+    }
+    // Under the backup settings: when the last automatic backup was written, and where.
+    if (QFormLayout *backups = forms.value(SettingLabels::of(SettingsSchema::BackupKeep).section)) {
+        m_backupStatus = new QLabel(inner);
+        m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
+        m_backupStatus->setWordWrap(true);
+        m_backupStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        backups->addRow(tr("Last backup"), m_backupStatus);
     }
     for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
         if (it.value()->rowCount() == 0)
@@ -159,6 +171,45 @@ void SettingsPage::reload()
         });
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadBackupStatus();
+}
+
+void SettingsPage::reloadBackupStatus()
+{
+    if (!m_backupStatus)
+        return;
+    // Lists the backups folder off the GUI thread.
+    m_reader->read(
+        this,
+        [](QSqlDatabase &db) {
+            const QString dataDir = QFileInfo(db.databaseName()).absolutePath();
+            const QList<QFileInfo> backups = server::BackupManager::automaticBackups(dataDir);
+            QVariantMap status;
+            status.insert(
+                QStringLiteral("folder"),
+                QDir::toNativeSeparators(server::BackupManager::automaticDirectory(dataDir)));
+            status.insert(QStringLiteral("count"), int(backups.size()));
+            if (!backups.isEmpty())
+                status.insert(QStringLiteral("newest"), backups.first().lastModified());
+            return QVariant(status);
+        },
+        [this](const QVariant &result) {
+            const QVariantMap status = result.toMap();
+            const int count = status.value(QStringLiteral("count")).toInt();
+            const QString folder = status.value(QStringLiteral("folder")).toString();
+            m_backupStatus->setText(
+                count == 0 ? tr("No automatic backup yet. They are written to %1.").arg(folder)
+                           : tr("%1, in %2 (%n backup(s) kept).", nullptr, count)
+                                 .arg(QLocale().toString(
+                                          status.value(QStringLiteral("newest")).toDateTime(),
+                                          QLocale::ShortFormat),
+                                      folder));
+        });
+}
+
 void SettingsPage::save()
 {
     QHash<QString, QString> changes;
@@ -169,7 +220,7 @@ void SettingsPage::save()
             continue;
         const SettingSpec *spec = SettingsSchema::find(it.key());
         if (const QString error = spec->validate(value); !error.isEmpty()) {
-            errors.append(QStringLiteral("%1 %2").arg(it.key(), error));
+            errors.append(tr("%1: %2").arg(SettingLabels::of(it.key()).label, error));
             continue;
         }
         changes.insert(it.key(), value);

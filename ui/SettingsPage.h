@@ -36,7 +36,12 @@ public:
 Q_SIGNALS:
     void saved();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// When and where the last automatic backup was written.
+    void reloadBackupStatus();
     BackgroundReader *m_reader;
     server::ServerHost *m_host;
     void setValueOf(const QString &key, const QString &value);
@@ -44,6 +49,7 @@ private:
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QString> m_loaded;
     QLabel *m_result;
+    QLabel *m_backupStatus = nullptr;
 };
 
 } // namespace rmx::ui

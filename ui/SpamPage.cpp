@@ -7,6 +7,7 @@
 #include "ui/BackgroundReader.h"
 #include "ui/ContactPresentation.h"
 #include "ui/LeadPresentation.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QHBoxLayout>
@@ -187,10 +188,9 @@ void SpamPage::updateButtons()
 void SpamPage::showNotice(const QString &text, bool error)
 {
     m_notice->setText(text);
-    m_notice->setStyleSheet(
-        error ? QStringLiteral("QLabel { color: #c0392b; }")
-              : QStringLiteral("QLabel { background: #eafaf1; border: 1px solid #a9dfbf; "
-                               "border-radius: 4px; padding: 6px; }"));
+    m_notice->setStyleSheet(error
+                                ? Theme::textStyle(Theme::Tone::Danger)
+                                : Theme::boxStyle(QStringLiteral("QLabel"), Theme::Tone::Success));
     m_notice->show();
 }
 
@@ -213,9 +213,11 @@ void SpamPage::restoreSelected()
                 && (result.kind == capture::CaptureResult::Kind::Created
                     || result.kind == capture::CaptureResult::Kind::Updated);
             if (!ok) {
-                showNotice(result.error.isEmpty()
+                // The capture's error text is the API's English; name the fields instead.
+                showNotice(result.fields.isEmpty()
                                ? tr("Could not restore the submission. Try again.")
-                               : tr("Could not restore the submission: %1").arg(result.error),
+                               : tr("Could not restore the submission: check %1.")
+                                     .arg(LeadPresentation::fieldNames(result.fields)),
                            true);
             } else {
                 showNotice(result.leadId.isEmpty()

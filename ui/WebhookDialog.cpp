@@ -5,6 +5,7 @@
 #include "core/util/Clock.h"
 #include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
@@ -126,7 +127,7 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
 
     m_error->setObjectName(QStringLiteral("webhookError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
     layout->addWidget(m_error);
 

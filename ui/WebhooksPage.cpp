@@ -2,8 +2,11 @@
 #include "ui/WebhooksPage.h"
 
 #include "core/util/Clock.h"
+#include "core/webhooks/WebhookMessages.h"
 #include "ui/BackgroundReader.h"
+#include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
+#include "ui/Theme.h"
 #include "ui/UiWrites.h"
 #include "ui/WebhookDialog.h"
 
@@ -25,14 +28,12 @@ namespace rmx::ui {
 
 using webhooks::DeliveryRow;
 using webhooks::Subscription;
+using webhooks::WebhookMessages;
 using webhooks::WebhookStore;
 
 namespace {
 constexpr int DeliveryLogLimit = 200;
 constexpr qint64 TestTimeoutMs = 30000;
-const QColor Good(0x2e, 0x7d, 0x32);
-const QColor Bad(0xc0, 0x39, 0x2b);
-const QColor Waiting(0x9a, 0x67, 0x00);
 
 QTableWidgetItem *item(const QString &text, const QString &tip = {})
 {
@@ -114,8 +115,7 @@ WebhooksPage::WebhooksPage(BackgroundReader *reader, std::function<store::WriteQ
     m_banner->setObjectName(QStringLiteral("disabledBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setStyleSheet(
-        QStringLiteral("QFrame#disabledBanner { background: #fdecea; border: 1px solid #e6a39b; "
-                       "border-radius: 6px; } QFrame#disabledBanner QLabel { color: #7f1d1d; }"));
+        Theme::boxStyle(QStringLiteral("QFrame#disabledBanner"), Theme::Tone::Danger));
     m_bannerText->setObjectName(QStringLiteral("disabledBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
@@ -225,6 +225,13 @@ WebhooksPage::WebhooksPage(BackgroundReader *reader, std::function<store::WriteQ
         = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, [this] { removeSelected(); });
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &WebhooksPage::updateActions);
+    connect(m_log, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        const QTableWidgetItem *event = m_log->item(row, 1);
+        if (column != 1 || !event)
+            return;
+        if (const QString id = LeadLink::idOf(event->data(Qt::UserRole).toString()); !id.isEmpty())
+            emit openLeadRequested(id);
+    });
     updateActions();
     reload();
 }
@@ -287,13 +294,13 @@ void WebhooksPage::showSubscriptions(const QList<Subscription> &subscriptions)
             if (s.enabled && s.consecutiveFailures > 0) {
                 status
                     = item(tr("Enabled, %n failure(s) in a row", nullptr, s.consecutiveFailures));
-                status->setForeground(Waiting);
+                status->setForeground(Theme::waiting());
             } else if (s.enabled) {
                 status = item(tr("Enabled"));
-                status->setForeground(Good);
+                status->setForeground(Theme::good());
             } else if (s.autoDisabled()) {
-                status = item(tr("Turned off: %1").arg(s.disabledReason));
-                status->setForeground(Bad);
+                status = item(tr("Turned off: %1").arg(WebhookMessages::shown(s.disabledReason)));
+                status->setForeground(Theme::bad());
             } else {
                 status = item(tr("Disabled"));
             }
@@ -389,27 +396,37 @@ void WebhooksPage::showDeliveries(const QList<DeliveryRow> &rows)
         const qint64 when = d.lastAttemptAt > 0 ? d.lastAttemptAt : d.createdAt;
         auto *time = item(LeadPresentation::received(when), d.eventId);
         m_log->setItem(row, 0, time);
-        m_log->setItem(row, 1, item(d.event == u"ping" ? tr("ping (test)") : d.event));
+        auto *event = item(d.event == u"ping" ? tr("ping (test)") : d.event);
+        if (!d.leadUrl.isEmpty()) {
+            // Reads as a link: clicking it opens the lead of this delivery.
+            QFont link = event->font();
+            link.setUnderline(true);
+            event->setFont(link);
+            event->setForeground(m_log->palette().color(QPalette::Link));
+            event->setData(Qt::UserRole, d.leadUrl);
+            event->setToolTip(tr("%1\nClick to open this lead.").arg(d.leadUrl));
+        }
+        m_log->setItem(row, 1, event);
         m_log->setItem(row, 2, item(QString::number(d.attempts)));
         const QString answer = !d.lastError.isEmpty()
-            ? d.lastError
+            ? WebhookMessages::shown(d.lastError)
             : (d.lastStatus > 0 ? tr("HTTP %1").arg(d.lastStatus) : QString());
         QString result;
         QColor colour;
         if (d.state == u"succeeded") {
             result = tr("Delivered, %1").arg(answer);
-            colour = Good;
+            colour = Theme::good();
         } else if (d.state == u"failed") {
             result = answer.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(answer);
-            colour = Bad;
+            colour = Theme::bad();
         } else if (d.attempts == 0) {
             result = tr("Sending…");
-            colour = Waiting;
+            colour = Theme::waiting();
         } else {
             result = tr("Retrying at %1 (%2)")
                          .arg(LeadPresentation::received(d.nextAttemptAt),
                               answer.isEmpty() ? tr("no answer") : answer);
-            colour = Waiting;
+            colour = Theme::waiting();
         }
         auto *resultItem = item(result);
         resultItem->setForeground(colour);
@@ -468,7 +485,8 @@ void WebhooksPage::updateBanner()
     m_bannerId = shown->id;
     QString text = tr("<b>Webhook to %1 was turned off automatically.</b> %2 No events are sent "
                       "to it until you re-enable it; fix the endpoint first.")
-                       .arg(shown->url.toHtmlEscaped(), shown->disabledReason.toHtmlEscaped());
+                       .arg(shown->url.toHtmlEscaped(),
+                            WebhookMessages::shown(shown->disabledReason).toHtmlEscaped());
     if (count > 1)
         text += QLatin1Char(' ') + tr("(%n webhook(s) turned off in all.)", nullptr, count);
     m_bannerText->setText(text);
@@ -618,8 +636,8 @@ void WebhooksPage::checkTests()
                     return;
                 const auto a = result.value<webhooks::AttemptResult>();
                 it->ok = a.succeeded();
-                const QString answer
-                    = a.error.isEmpty() ? tr("HTTP %1").arg(a.httpStatus) : a.error;
+                const QString answer = a.error.isEmpty() ? tr("HTTP %1").arg(a.httpStatus)
+                                                         : WebhookMessages::shown(a.error);
                 it->result = it->ok
                     ? tr("✓ Test event delivered: %1 in %2 ms").arg(answer).arg(a.durationMs)
                     : tr("✗ Test event failed: %1 (after %2 ms)").arg(answer).arg(a.durationMs);
@@ -643,11 +661,10 @@ void WebhooksPage::updateTestResult()
     m_testResult->show();
     if (it->result.isEmpty()) {
         m_testResult->setText(tr("Sending a test event…"));
-        m_testResult->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+        Theme::setTextTone(m_testResult, Theme::Tone::Warning);
     } else {
         m_testResult->setText(it->result);
-        m_testResult->setStyleSheet(it->ok ? QStringLiteral("QLabel { color: #2e7d32; }")
-                                           : QStringLiteral("QLabel { color: #c0392b; }"));
+        Theme::setTextTone(m_testResult, it->ok ? Theme::Tone::Success : Theme::Tone::Danger);
     }
 }
 

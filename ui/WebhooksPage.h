@@ -56,6 +56,10 @@ public:
     QTableWidget *subscriptionTable() const { return m_table; }
     QTableWidget *deliveryTable() const { return m_log; }
 
+Q_SIGNALS:
+    /// The lead of a delivery (its lead_url) was clicked in the delivery log.
+    void openLeadRequested(const QString &leadId);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -50,6 +50,7 @@ void WeeklyLeadsChart::paintEvent(QPaintEvent *)
             sum += n;
         maximum = qMax(maximum, sum);
     }
+    maximum += maximum % 2; // an even top keeps the middle grid line on a whole number
     const QColor grid = palette().color(QPalette::Mid);
     const QColor text = palette().color(QPalette::WindowText);
     // Three grid lines with their values.

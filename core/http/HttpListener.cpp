@@ -6,6 +6,7 @@
 #include "core/http/HttpWorker.h"
 #include "core/util/LogFormat.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QThread>
@@ -61,8 +62,9 @@ bool HttpListener::start(const ListenAddress &address, const HttpLimits &limits,
             ok = m_acceptor->listen(address.host, address.port);
             if (!ok) {
                 failure = m_acceptor->serverError() == QAbstractSocket::AddressInUseError
-                    ? QStringLiteral("%1 is already in use").arg(address.toString())
-                    : QStringLiteral("cannot listen on %1: %2")
+                    ? QCoreApplication::translate("HttpListener", "%1 is already in use")
+                          .arg(address.toString())
+                    : QCoreApplication::translate("HttpListener", "cannot listen on %1: %2")
                           .arg(address.toString(), m_acceptor->errorString());
             }
             port = m_acceptor->serverPort();

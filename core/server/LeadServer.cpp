@@ -19,6 +19,7 @@
 #include "core/util/Clock.h"
 #include "core/webhooks/WebhookDispatcher.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -77,7 +78,8 @@ bool LeadServer::start(const Options &options, QString *error)
             : options.listenOverride;
         address = ListenAddress::parse(listen);
         if (!address.isValid()) {
-            *error = QStringLiteral("invalid listen address '%1': %2").arg(listen, address.error);
+            *error = QCoreApplication::translate("LeadServer", "invalid listen address '%1': %2")
+                         .arg(listen, address.error);
             return false;
         }
         m_limits = limitsFromSettings(m_settingsDb->db(), &threads);

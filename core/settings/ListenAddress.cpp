@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/ListenAddress.h"
 
+#include <QCoreApplication>
+
 namespace rmx {
 
 QString ListenAddress::toString() const
@@ -27,7 +29,8 @@ ListenAddress ListenAddress::parse(const QString &text)
     const QString t = text.trimmed();
     const qsizetype colon = t.lastIndexOf(u':');
     if (colon <= 0) {
-        result.error = QStringLiteral("must be HOST:PORT, for example 127.0.0.1:8088");
+        result.error = QCoreApplication::translate("ListenAddress",
+                                                   "must be HOST:PORT, for example 127.0.0.1:8088");
         return result;
     }
     QString hostText = t.left(colon);
@@ -36,13 +39,15 @@ ListenAddress ListenAddress::parse(const QString &text)
     bool ok = false;
     const uint port = t.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535) {
-        result.error = QStringLiteral("the port must be a number from 0 to 65535");
+        result.error = QCoreApplication::translate("ListenAddress",
+                                                   "the port must be a number from 0 to 65535");
         return result;
     }
     if (hostText.compare(u"localhost", Qt::CaseInsensitive) == 0)
         hostText = QStringLiteral("127.0.0.1");
     if (!result.host.setAddress(hostText)) {
-        result.error = QStringLiteral("'%1' is not an IP address").arg(hostText);
+        result.error = QCoreApplication::translate("ListenAddress", "'%1' is not an IP address")
+                           .arg(hostText);
         return result;
     }
     result.port = quint16(port);

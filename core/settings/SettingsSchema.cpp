@@ -3,6 +3,7 @@
 
 #include "core/settings/ListenAddress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -15,7 +16,10 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
         if (!ok || n < min || n > max)
-            return QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max);
+            return QCoreApplication::translate("SettingsSchema",
+                                               "must be a whole number from %1 to %2")
+                .arg(min)
+                .arg(max);
         return {};
     };
 }
@@ -23,7 +27,7 @@ std::function<QString(const QString &)> integerIn(qint64 min, qint64 max)
 QString validateBoolean(const QString &v)
 {
     if (v != u"true" && v != u"false")
-        return QStringLiteral("must be true or false");
+        return QCoreApplication::translate("SettingsSchema", "must be true or false");
     return {};
 }
 
@@ -32,12 +36,13 @@ QString validateSchedule(const QString &v)
 {
     const QStringList parts = v.split(u',');
     if (parts.size() > 20)
-        return QStringLiteral("must list at most 20 delays");
+        return QCoreApplication::translate("SettingsSchema", "must list at most 20 delays");
     for (const QString &part : parts) {
         bool ok = false;
         const double seconds = part.trimmed().toDouble(&ok);
         if (!ok || seconds < 0.01 || seconds > 7 * 86400)
-            return QStringLiteral(
+            return QCoreApplication::translate(
+                "SettingsSchema",
                 "must be comma-separated delays in seconds (0.01 to 604800), e.g. 5,300,1800");
     }
     return {};
@@ -49,7 +54,9 @@ std::function<QString(const QString &)> decimalIn(double min, double max)
         bool ok = false;
         const double n = v.toDouble(&ok);
         if (!ok || n < min || n > max)
-            return QStringLiteral("must be a number from %1 to %2").arg(min).arg(max);
+            return QCoreApplication::translate("SettingsSchema", "must be a number from %1 to %2")
+                .arg(min)
+                .arg(max);
         return {};
     };
 }
@@ -66,7 +73,8 @@ QString validatePublicUrl(const QString &v)
     const QUrl url(v, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
         || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
-        return QStringLiteral("must be an absolute http(s) URL such as https://leads.example.com");
+        return QCoreApplication::translate(
+            "SettingsSchema", "must be an absolute http(s) URL such as https://leads.example.com");
     return {};
 }
 
@@ -74,7 +82,8 @@ QString validateLanguage(const QString &v)
 {
     if (v.isEmpty() || v == u"en" || v == u"de" || v == u"es" || v == u"fr")
         return {};
-    return QStringLiteral("must be empty (the system language) or one of en, de, es, fr");
+    return QCoreApplication::translate(
+        "SettingsSchema", "must be empty (the system language) or one of en, de, es, fr");
 }
 
 QString validateThankYouUrl(const QString &v)
@@ -84,8 +93,9 @@ QString validateThankYouUrl(const QString &v)
     const QUrl url(v, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
         || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return QStringLiteral("must be an absolute http(s) URL such as "
-                              "https://example.com/thank-you");
+        return QCoreApplication::translate("SettingsSchema",
+                                           "must be an absolute http(s) URL such as "
+                                           "https://example.com/thank-you");
     return {};
 }
 
@@ -93,7 +103,8 @@ QString validateColor(const QString &v)
 {
     static const QRegularExpression hex(QStringLiteral("^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"));
     if (!hex.match(v).hasMatch())
-        return QStringLiteral("must be a hex colour such as #6d28d9");
+        return QCoreApplication::translate("SettingsSchema",
+                                           "must be a hex colour such as #6d28d9");
     return {};
 }
 
@@ -106,8 +117,10 @@ QString validateOrigins(const QString &v)
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
             || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment()
             || !url.userInfo().isEmpty())
-            return QStringLiteral("'%1' is not an origin: list origins such as "
-                                  "https://www.example.com, separated by commas or spaces")
+            return QCoreApplication::translate(
+                       "SettingsSchema",
+                       "'%1' is not an origin: list origins such as "
+                       "https://www.example.com, separated by commas or spaces")
                 .arg(origin);
     }
     return {};
@@ -117,7 +130,8 @@ std::function<QString(const QString &)> textUpTo(int max)
 {
     return [max](const QString &v) -> QString {
         if (v.size() > max)
-            return QStringLiteral("must be at most %1 characters").arg(max);
+            return QCoreApplication::translate("SettingsSchema", "must be at most %1 characters")
+                .arg(max);
         return {};
     };
 }

@@ -10,10 +10,6 @@
 namespace rmx::store {
 
 namespace {
-const QString SearchClause
-    = QStringLiteral("(c.email_key LIKE ? ESCAPE '\\' "
-                     "OR (c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\')");
-
 QString likePattern(const QString &search)
 {
     QString escaped = search.trimmed();
@@ -22,15 +18,62 @@ QString likePattern(const QString &search)
         .replace(QStringLiteral("_"), QStringLiteral("\\_"));
     return QStringLiteral("%") + escaped + QStringLiteral("%");
 }
+
+// The phone with the punctuation people write numbers with removed, so "555 0100" finds
+// "+1 (555) 0100".
+const QString PhoneDigits = QStringLiteral(
+    "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(c.phone, ' ', ''), '-', ''), "
+    "'(', ''), ')', ''), '+', ''), '.', ''), '/', '')");
+
+/// The digits of a search that reads as a phone number ("" when it does not).
+QString phoneDigits(const QString &search)
+{
+    QString digits;
+    for (const QChar ch : search.trimmed()) {
+        if (ch.isDigit())
+            digits.append(ch);
+        else if (!QStringLiteral(" +-()./").contains(ch))
+            return {};
+    }
+    return digits;
+}
+
+/// The WHERE condition of a search and the values it binds, in order.
+struct SearchFilter
+{
+    QString clause;
+    QStringList values;
+
+    explicit SearchFilter(const QString &search)
+    {
+        if (search.trimmed().isEmpty())
+            return;
+        clause = QStringLiteral("(c.email_key LIKE ? ESCAPE '\\' "
+                                "OR (c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'");
+        values = {likePattern(search), likePattern(search)};
+        if (const QString digits = phoneDigits(search); !digits.isEmpty()) {
+            clause += QStringLiteral(" OR ") + PhoneDigits + QStringLiteral(" LIKE ?");
+            values.append(QStringLiteral("%") + digits + QStringLiteral("%"));
+        }
+        clause += u')';
+    }
+    bool isEmpty() const { return clause.isEmpty(); }
+    void bind(QSqlQuery &q) const
+    {
+        for (const QString &value : values)
+            q.addBindValue(value);
+    }
+};
 } // namespace
 
 ContactQuery::Page ContactQuery::page(const QString &search, int limit, qint64 beforeRowId)
 {
+    const SearchFilter filter(search);
     QStringList where;
     if (beforeRowId > 0)
         where.append(QStringLiteral("c.id < ?"));
-    if (!search.trimmed().isEmpty())
-        where.append(SearchClause);
+    if (!filter.isEmpty())
+        where.append(filter.clause);
     QString sql = ContactStore::selectSql();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -38,10 +81,7 @@ ContactQuery::Page ContactQuery::page(const QString &search, int limit, qint64 b
     QSqlQuery &q = Sql::prepared(m_db, sql);
     if (beforeRowId > 0)
         q.addBindValue(beforeRowId);
-    if (!search.trimmed().isEmpty()) {
-        q.addBindValue(likePattern(search));
-        q.addBindValue(likePattern(search));
-    }
+    filter.bind(q);
     q.addBindValue(limit + 1);
     Sql::exec(q, "list contacts");
     Page result;
@@ -58,14 +98,12 @@ ContactQuery::Page ContactQuery::page(const QString &search, int limit, qint64 b
 
 int ContactQuery::count(const QString &search)
 {
+    const SearchFilter filter(search);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM contacts c");
-    if (!search.trimmed().isEmpty())
-        sql += QStringLiteral(" WHERE ") + SearchClause;
+    if (!filter.isEmpty())
+        sql += QStringLiteral(" WHERE ") + filter.clause;
     QSqlQuery &q = Sql::prepared(m_db, sql);
-    if (!search.trimmed().isEmpty()) {
-        q.addBindValue(likePattern(search));
-        q.addBindValue(likePattern(search));
-    }
+    filter.bind(q);
     Sql::exec(q, "count contacts");
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();

@@ -10,7 +10,7 @@
 namespace rmx::store {
 
 /// Read-side queries over contacts for the desktop window: pages of the list (newest first,
-/// optionally narrowed by a name or email search) and the leads of one contact.
+/// optionally narrowed by a name, email or phone search) and the leads of one contact.
 class ContactQuery final
 {
 public:

@@ -80,6 +80,10 @@ QString LeadQuery::where(const LeadFilter &f, QVariantList *binds) const
         conditions.append(QStringLiteral("l.created_at > ?"));
         binds->append(f.createdAfterMs);
     }
+    if (!f.leadId.isEmpty()) {
+        conditions.append(QStringLiteral("l.public_id = ?"));
+        binds->append(f.leadId);
+    }
     return conditions.isEmpty()
         ? QString()
         : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -102,9 +106,10 @@ QList<LeadRecord> LeadQuery::page(const LeadFilter &filter, LeadSort sort, Qt::S
                                   int offset, int limit)
 {
     QVariantList binds;
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString orderBy = QStringLiteral(" ORDER BY ") + orderColumn(sort) + u' ' + direction
-            + QStringLiteral(", l.id ") + direction;
+        + QStringLiteral(", l.id ") + direction;
     // Skip rows over the narrow leads table (and its indexes) first, then join only the page:
     // OFFSET would otherwise build every skipped row with its joins.
     QString joins;
@@ -112,10 +117,10 @@ QList<LeadRecord> LeadQuery::page(const LeadFilter &filter, LeadSort sort, Qt::S
         joins = QStringLiteral(" LEFT JOIN event_types t ON t.id = l.event_type_id");
     else if (sort == LeadSort::Source)
         joins = QStringLiteral(" LEFT JOIN lead_sources s ON s.id = l.source_id");
-    const QString pageIds = QStringLiteral("SELECT l.id FROM leads l") + joins + where(filter, &binds)
-            + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
-    const QString sql = LeadStore::selectSql() + QStringLiteral("WHERE l.id IN (") + pageIds
-            + u')' + orderBy;
+    const QString pageIds = QStringLiteral("SELECT l.id FROM leads l") + joins
+        + where(filter, &binds) + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql
+        = LeadStore::selectSql() + QStringLiteral("WHERE l.id IN (") + pageIds + u')' + orderBy;
     QSqlQuery &q = Sql::prepared(m_db, sql);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);

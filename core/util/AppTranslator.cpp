@@ -42,6 +42,10 @@ QString apply(const QString &language)
     if (!app)
         return QStringLiteral("en");
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers follow a chosen language too; the system's region is kept when it
+    // speaks that language already (de_AT stays de_AT).
+    QLocale::setDefault(locale.language() == QLocale::system().language() ? QLocale::system()
+                                                                          : locale);
     auto translator = std::make_unique<QTranslator>(app);
     // Tries each of the locale's UI languages in order: de_AT falls back to de.
     if (!translator->load(locale, QStringLiteral("remixcrm"), QStringLiteral("_"),

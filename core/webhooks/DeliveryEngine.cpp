@@ -8,6 +8,7 @@
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
 #include "core/webhooks/TargetPolicy.h"
+#include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookSigner.h"
 #include "generated/Version.h"
 
@@ -386,10 +387,8 @@ void DeliveryEngine::begin(Delivery &delivery, SubscriptionState &subscription)
     const qint64 id = delivery.pending.id;
     const qint64 startedAt = Clock::nowMs();
     if (!subscription.secret) {
-        finish(id, startedAt, 0, 0,
-               QStringLiteral("the signing secret cannot be decrypted (webhook-secrets.key is "
-                              "missing or was replaced); re-create this webhook"),
-               {}, std::nullopt);
+        finish(id, startedAt, 0, 0, WebhookMessages::english(WebhookMessages::SecretUnreadable), {},
+               std::nullopt);
         return;
     }
     const QUrl url(subscription.record.url);
@@ -400,7 +399,8 @@ void DeliveryEngine::begin(Delivery &delivery, SubscriptionState &subscription)
             !refusal.isEmpty()) {
             qCWarning(lcWebhooks).noquote() << "refused webhook target" << url.host() << "for"
                                             << subscription.record.id << ":" << refusal;
-            finish(id, startedAt, 0, 0, QStringLiteral("refused target: ") + refusal, {},
+            finish(id, startedAt, 0, 0,
+                   WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}), {},
                    std::nullopt);
             return;
         }
@@ -418,15 +418,17 @@ void DeliveryEngine::begin(Delivery &delivery, SubscriptionState &subscription)
                 return;
             if (info.error() != QHostInfo::NoError) {
                 finish(id, startedAt, 0, 0,
-                       QStringLiteral("cannot resolve %1: %2").arg(host, info.errorString()), {},
-                       std::nullopt);
+                       WebhookMessages::english(WebhookMessages::CannotResolve,
+                                                {host, info.errorString()}),
+                       {}, std::nullopt);
                 return;
             }
             if (const QString refusal = TargetPolicy::checkAll(info.addresses(), allowPrivate);
                 !refusal.isEmpty()) {
                 qCWarning(lcWebhooks).noquote() << "refused webhook target" << host << "for"
                                                 << subscriptionId << ":" << refusal;
-                finish(id, startedAt, 0, 0, QStringLiteral("refused target: ") + refusal, {},
+                finish(id, startedAt, 0, 0,
+                       WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}), {},
                        std::nullopt);
                 return;
             }
@@ -439,8 +441,8 @@ void DeliveryEngine::send(qint64 deliveryId, const QHostAddress &address)
     const Delivery &delivery = m_deliveries[deliveryId];
     const auto subIt = m_subscriptions.constFind(delivery.pending.subscriptionRowId);
     if (subIt == m_subscriptions.cend()) {
-        finish(deliveryId, Clock::nowMs(), 0, 0, QStringLiteral("the webhook was removed"), {},
-               std::nullopt);
+        finish(deliveryId, Clock::nowMs(), 0, 0, WebhookMessages::english(WebhookMessages::Removed),
+               {}, std::nullopt);
         return;
     }
     const SubscriptionState &sub = *subIt;
@@ -484,17 +486,16 @@ void DeliveryEngine::send(qint64 deliveryId, const QHostAddress &address)
     flight.totalTimer = new QTimer(reply);
     flight.totalTimer->setSingleShot(true);
     connect(flight.totalTimer, &QTimer::timeout, reply, [this, reply] {
-        m_flights[reply].abortReason = QStringLiteral("timed out after %1 ms without a complete "
-                                                      "answer")
-                                           .arg(m_settings.totalTimeoutMs);
+        m_flights[reply].abortReason = WebhookMessages::english(
+            WebhookMessages::TimedOut, {QString::number(m_settings.totalTimeoutMs)});
         reply->abort();
     });
     flight.totalTimer->start(m_settings.totalTimeoutMs);
     flight.connectTimer = new QTimer(reply);
     flight.connectTimer->setSingleShot(true);
     connect(flight.connectTimer, &QTimer::timeout, reply, [this, reply] {
-        m_flights[reply].abortReason
-            = QStringLiteral("could not connect within %1 ms").arg(m_settings.connectTimeoutMs);
+        m_flights[reply].abortReason = WebhookMessages::english(
+            WebhookMessages::ConnectTimeout, {QString::number(m_settings.connectTimeoutMs)});
         reply->abort();
     });
     QTimer *connectTimer = flight.connectTimer;
@@ -533,10 +534,9 @@ void DeliveryEngine::onReplyFinished(QNetworkReply *reply)
     } else if (status == 0) {
         error = reply->errorString();
     } else if (status >= 300 && status < 400) {
-        error = QStringLiteral("redirect not followed (HTTP %1 to %2); point the webhook at the "
-                               "final URL")
-                    .arg(status)
-                    .arg(QString::fromLatin1(reply->rawHeader("Location").left(300)));
+        error = WebhookMessages::english(
+            WebhookMessages::Redirect,
+            {QString::number(status), QString::fromLatin1(reply->rawHeader("Location").left(300))});
     } else if (status == 429 || status == 503) {
         retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), Clock::nowMs());
     }
@@ -589,13 +589,11 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
     } else {
         const int index = a.roundAttempts - 1;
         if (httpStatus == 410) {
-            a.disableReason = QStringLiteral("The receiver answered 410 Gone: it no longer "
-                                             "wants these events.");
+            a.disableReason = WebhookMessages::english(WebhookMessages::Gone);
         } else if (subIt != m_subscriptions.end()
                    && now - subIt->record.failingSince >= m_settings.disableAfterMs) {
-            a.disableReason
-                = QStringLiteral("Every delivery failed since %1; the webhook was turned off.")
-                      .arg(Clock::isoUtc(subIt->record.failingSince));
+            a.disableReason = WebhookMessages::english(WebhookMessages::FailingSince,
+                                                       {Clock::isoUtc(subIt->record.failingSince)});
         }
         if (!a.disableReason.isEmpty() || index >= m_settings.schedule.size()) {
             a.next = AttemptRecord::Next::Failed;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/webhooks/TargetPolicy.h"
 
+#include "core/webhooks/WebhookMessages.h"
+
 namespace rmx::webhooks::TargetPolicy {
 
 namespace {
@@ -58,22 +60,17 @@ QString check(const QHostAddress &address, bool allowPrivate)
     case Kind::Private:
         if (allowPrivate)
             return {};
-        return QStringLiteral("%1 is a loopback or private network address; webhooks created "
-                              "with an API key may only target public addresses (turn on the "
-                              "webhooks_allow_private_targets setting to allow it)")
-            .arg(address.toString());
+        return WebhookMessages::english(WebhookMessages::PrivateTarget, {address.toString()});
     case Kind::Forbidden:
         break;
     }
-    return QStringLiteral("%1 is a link-local, multicast, broadcast or unspecified address, "
-                          "which webhooks never target")
-        .arg(address.toString());
+    return WebhookMessages::english(WebhookMessages::ForbiddenTarget, {address.toString()});
 }
 
 QString checkAll(const QList<QHostAddress> &addresses, bool allowPrivate)
 {
     if (addresses.isEmpty())
-        return QStringLiteral("the host name does not resolve to any address");
+        return WebhookMessages::english(WebhookMessages::NoAddress);
     for (const QHostAddress &address : addresses) {
         if (QString error = check(address, allowPrivate); !error.isEmpty())
             return error;

@@ -7,6 +7,7 @@
 #include "core/util/OrderedJson.h"
 #include "core/util/Ulid.h"
 #include "core/webhooks/SecretBox.h"
+#include "core/webhooks/WebhookMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ using store::Sql::exec;
 using store::Sql::prepared;
 
 namespace {
-const QString OwnerDisabledReason = QStringLiteral("Turned off by the owner.");
+const QString OwnerDisabledReason = WebhookMessages::english(WebhookMessages::TurnedOffByOwner);
 constexpr int ResponseExcerptBytes = 300;
 
 const QString SubscriptionColumns = QStringLiteral(
@@ -423,7 +424,8 @@ QList<DeliveryRow> WebhookStore::deliveries(qint64 subscriptionRowId, int limit)
         m_db,
         QStringLiteral("SELECT d.id, o.public_id, o.event, d.state, d.attempts, "
                        "d.created_at, d.last_attempt_at, d.next_attempt_at, d.last_status, "
-                       "d.last_error, a.duration_ms, substr(a.response_body, 1, ?) "
+                       "d.last_error, a.duration_ms, substr(a.response_body, 1, ?), "
+                       "json_extract(o.data, '$.lead_url') "
                        "FROM webhook_deliveries d JOIN outbox o ON o.id = d.outbox_id "
                        "LEFT JOIN webhook_attempts a ON a.id = (SELECT MAX(id) FROM "
                        "webhook_attempts WHERE delivery_id = d.id) "
@@ -447,6 +449,7 @@ QList<DeliveryRow> WebhookStore::deliveries(qint64 subscriptionRowId, int limit)
         r.lastError = q.value(9).toString();
         r.lastDurationMs = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
         r.lastResponse = q.value(11).toByteArray();
+        r.leadUrl = q.value(12).toString();
         out.append(r);
     }
     q.finish();

@@ -81,6 +81,7 @@ struct DeliveryRow
     QString lastError;
     qint64 lastDurationMs = -1; // -1: not attempted yet
     QByteArray lastResponse; // start of the last attempt's response body
+    QString leadUrl; // lead events: the lead_url in the payload
 };
 
 /// The answer to one attempt (e.g. of a test event).
