@@ -12,31 +12,38 @@
 namespace rmx::store {
 
 namespace {
-/// Calls `field(key, value)` for each member of a contact's JSON, in the documented order.
+/// Calls `field(key, text, nullWhenEmpty)` for each member of a contact's JSON, in the
+/// documented order.
 template<typename Field> void forEachField(const ContactRecord &c, Field field)
 {
-    field(QStringLiteral("id"), c.id);
-    field(QStringLiteral("email"), c.email);
-    field(QStringLiteral("first_name"), c.firstName);
-    field(QStringLiteral("last_name"), c.lastName);
-    field(QStringLiteral("stage"), c.stage);
-    field(QStringLiteral("source"), c.source.isEmpty() ? QJsonValue() : QJsonValue(c.source));
-    field(QStringLiteral("created_at"), Clock::isoUtc(c.createdAt));
+    field(QStringLiteral("id"), c.id, false);
+    field(QStringLiteral("email"), c.email, false);
+    field(QStringLiteral("first_name"), c.firstName, false);
+    field(QStringLiteral("last_name"), c.lastName, false);
+    field(QStringLiteral("stage"), c.stage, false);
+    field(QStringLiteral("source"), c.source, true);
+    field(QStringLiteral("created_at"), Clock::isoUtc(c.createdAt), false);
 }
 } // namespace
 
 QJsonObject ContactRecord::toJson() const
 {
     QJsonObject o;
-    forEachField(*this,
-                 [&o](const QString &key, const QJsonValue &value) { o.insert(key, value); });
+    forEachField(*this, [&o](const QString &key, const QString &text, bool null) {
+        o.insert(key, null && text.isEmpty() ? QJsonValue() : QJsonValue(text));
+    });
     return o;
 }
 
 QByteArray ContactRecord::toJsonText() const
 {
     OrderedJson o;
-    forEachField(*this, [&o](const QString &key, const QJsonValue &value) { o.add(key, value); });
+    forEachField(*this, [&o](const QString &key, const QString &text, bool null) {
+        if (null && text.isEmpty())
+            o.add(key, QJsonValue());
+        else
+            o.add(key, text);
+    });
     return o.toJson();
 }
 

@@ -6,13 +6,6 @@
 
 namespace rmx::store {
 
-namespace {
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-} // namespace
-
 QString LeadRecord::urlFor(const QString &publicBaseUrl, const QString &id)
 {
     QString base = publicBaseUrl;
@@ -22,42 +15,48 @@ QString LeadRecord::urlFor(const QString &publicBaseUrl, const QString &id)
 }
 
 namespace {
-/// Calls `field(key, value)` for each member of a lead's JSON, in the documented order.
+/// Calls `field(key, text, nullWhenEmpty)` for each member of a lead's JSON, in the documented
+/// order.
 template<typename Field>
 void forEachField(const LeadRecord &r, const QString &publicBaseUrl, Field field)
 {
-    field(QStringLiteral("id"), r.id);
-    field(QStringLiteral("contact_id"), r.contactId);
-    field(QStringLiteral("first_name"), r.firstName);
-    field(QStringLiteral("last_name"), r.lastName);
-    field(QStringLiteral("email"), r.email);
-    field(QStringLiteral("phone"), r.phone);
-    field(QStringLiteral("event_date"), r.eventDate);
-    field(QStringLiteral("event_type"), orNull(r.eventType));
-    field(QStringLiteral("source"), orNull(r.source));
-    field(QStringLiteral("notes"), r.notes);
-    field(QStringLiteral("status"), r.status);
-    field(QStringLiteral("created_via"), r.createdVia);
-    field(QStringLiteral("created_at"), Clock::isoUtc(r.createdAt));
-    field(QStringLiteral("updated_at"), Clock::isoUtc(r.updatedAt));
+    field(QStringLiteral("id"), r.id, false);
+    field(QStringLiteral("contact_id"), r.contactId, false);
+    field(QStringLiteral("first_name"), r.firstName, false);
+    field(QStringLiteral("last_name"), r.lastName, false);
+    field(QStringLiteral("email"), r.email, false);
+    field(QStringLiteral("phone"), r.phone, false);
+    field(QStringLiteral("event_date"), r.eventDate, false);
+    field(QStringLiteral("event_type"), r.eventType, true);
+    field(QStringLiteral("source"), r.source, true);
+    field(QStringLiteral("notes"), r.notes, false);
+    field(QStringLiteral("status"), r.status, false);
+    field(QStringLiteral("created_via"), r.createdVia, false);
+    field(QStringLiteral("created_at"), Clock::isoUtc(r.createdAt), false);
+    field(QStringLiteral("updated_at"), Clock::isoUtc(r.updatedAt), false);
     if (!publicBaseUrl.isEmpty())
-        field(QStringLiteral("lead_url"), LeadRecord::urlFor(publicBaseUrl, r.id));
+        field(QStringLiteral("lead_url"), LeadRecord::urlFor(publicBaseUrl, r.id), false);
 }
 } // namespace
 
 QJsonObject LeadRecord::toJson(const QString &publicBaseUrl) const
 {
     QJsonObject o;
-    forEachField(*this, publicBaseUrl,
-                 [&o](const QString &key, const QJsonValue &value) { o.insert(key, value); });
+    forEachField(*this, publicBaseUrl, [&o](const QString &key, const QString &text, bool null) {
+        o.insert(key, null && text.isEmpty() ? QJsonValue() : QJsonValue(text));
+    });
     return o;
 }
 
 QByteArray LeadRecord::toJsonText(const QString &publicBaseUrl) const
 {
     OrderedJson o;
-    forEachField(*this, publicBaseUrl,
-                 [&o](const QString &key, const QJsonValue &value) { o.add(key, value); });
+    forEachField(*this, publicBaseUrl, [&o](const QString &key, const QString &text, bool null) {
+        if (null && text.isEmpty())
+            o.add(key, QJsonValue());
+        else
+            o.add(key, text);
+    });
     return o.toJson();
 }
 
