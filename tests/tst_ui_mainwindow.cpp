@@ -4,6 +4,7 @@
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
@@ -13,6 +14,7 @@
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
 
 #include <QAbstractButton>
@@ -37,9 +39,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
     QString m_key;
 
@@ -54,9 +54,9 @@ class MainWindowTest : public QObject
 
     QString createKeyThroughDialog(const QString &name)
     {
-        m_window->showPage(ui::MainWindow::ApiKeys);
-        m_window->apiKeysPage()->createKey();
-        auto *dialog = m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog");
+        m_desktop.window()->showPage(ui::MainWindow::ApiKeys);
+        m_desktop.window()->apiKeysPage()->createKey();
+        auto *dialog = m_desktop.window()->findChild<ui::CreateKeyDialog *>("createKeyDialog");
         if (!dialog)
             return {};
         dialog->findChild<QLineEdit *>("keyName")->setText(name);
@@ -81,68 +81,69 @@ class MainWindowTest : public QObject
         QApplication::processEvents();
         const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
         QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + ".png")));
+        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
-        QTRY_VERIFY(m_window->listenerStatus().contains(QString::number(m_port)));
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
+        QTRY_VERIFY(m_desktop.window()->listenerStatus().contains(QString::number(m_port)));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void createKeyDialogShowsKeyOnce()
     {
         m_key = createKeyThroughDialog("Website form");
         QVERIFY(QRegularExpression("^rmx_[0-9A-Za-z]{32}$").match(m_key).hasMatch());
-        auto *table = m_window->apiKeysPage()->table();
+        auto *table = m_desktop.window()->apiKeysPage()->table();
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), m_key.left(12));
         for (int c = 0; c < table->columnCount(); ++c)
             QVERIFY(!table->item(0, c) || !table->item(0, c)->text().contains(m_key));
-        QVERIFY(
-            !m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog")
-            || m_window->findChild<ui::CreateKeyDialog *>("createKeyDialog")->shownKey().isEmpty());
+        QVERIFY(!m_desktop.window()->findChild<ui::CreateKeyDialog *>("createKeyDialog")
+                || m_desktop.window()
+                       ->findChild<ui::CreateKeyDialog *>("createKeyDialog")
+                       ->shownKey()
+                       .isEmpty());
         grab("api-keys");
     }
 
     void leadPostedOverHttpShowsUp()
     {
-        m_window->showPage(ui::MainWindow::Leads);
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
         const HttpResult r = postLead(m_key, R"({"name":"Jane Doe","email":"jane@example.com",
             "phone":"+15551234567","event_date":"2026-08-15","event_type":"Wedding",
             "source":"Instagram","notes":"Wants 4 hours, indoor"})");
         QCOMPARE(r.status, 201);
-        auto *model = m_window->leadsPage()->model();
+        auto *model = m_desktop.window()->leadsPage()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
         QTRY_COMPARE(model->index(0, ui::LeadTableModel::Name).data().toString(),
                      QString("Jane Doe"));
         QVERIFY(model->index(0, 0).data(ui::LeadTableModel::UnreadRole).toBool());
     }
 
+    void overviewReadsOnlyWhenShown()
+    {
+        auto *overview = m_desktop.window()->findChild<ui::OverviewPage *>("overviewPage");
+        QVERIFY(overview);
+        // The window opened on Leads: the dashboard's sums over every lead were not read.
+        QVERIFY(!overview->isVisible());
+        QCOMPARE(overview->pipelineText(), QString());
+        const int leads = scalar("SELECT COUNT(*) FROM leads").toInt();
+        QVERIFY(leads > 0);
+        m_desktop.window()->showPage(ui::MainWindow::Overview);
+        QTRY_VERIFY(overview->pipelineText().contains(
+            QRegularExpression(QStringLiteral("New</td><td[^>]*>&nbsp;%1<").arg(leads))));
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
+    }
+
     void editFiresLeadUpdated()
     {
-        auto *page = m_window->leadsPage();
+        auto *page = m_desktop.window()->leadsPage();
         page->table()->selectRow(0);
         auto *editor = page->editor();
         QTRY_VERIFY(!editor->leadId().isEmpty());
@@ -165,7 +166,7 @@ private slots:
             "event_date":"2026-09-05"})")
                      .status,
                  201);
-        auto *page = m_window->leadsPage();
+        auto *page = m_desktop.window()->leadsPage();
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 5000);
         // Newest first: Bob is row 0.
         QTRY_COMPARE(page->model()->index(0, 0).data().toString(), QString("Bob Other"));
@@ -182,8 +183,8 @@ private slots:
 
     void connectPageSendsTestLead()
     {
-        m_window->showPage(ui::MainWindow::Connect);
-        auto *page = m_window->findChild<ui::ConnectPage *>("connectPage");
+        m_desktop.window()->showPage(ui::MainWindow::Connect);
+        auto *page = m_desktop.window()->findChild<ui::ConnectPage *>("connectPage");
         QVERIFY(page);
         QVERIFY(page->currentSnippet().contains(
             QStringLiteral("127.0.0.1:%1/api/v1/leads").arg(m_port)));
@@ -201,8 +202,8 @@ private slots:
 
     void exportsTheFilteredView()
     {
-        m_window->showPage(ui::MainWindow::Leads);
-        auto *page = m_window->leadsPage();
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
+        auto *page = m_desktop.window()->leadsPage();
         const QString path = m_dir.filePath("export.csv");
         page->exportCsv(path);
         QTRY_VERIFY_WITH_TIMEOUT(page->exportResult().startsWith("Exported"), 5000);
@@ -215,8 +216,8 @@ private slots:
 
     void revokeInUiGives401()
     {
-        m_window->showPage(ui::MainWindow::ApiKeys);
-        auto *page = m_window->apiKeysPage();
+        m_desktop.window()->showPage(ui::MainWindow::ApiKeys);
+        auto *page = m_desktop.window()->apiKeysPage();
         page->reload();
         QTRY_VERIFY(page->table()->rowCount() >= 2);
         for (int row = 0; row < page->table()->rowCount(); ++row) {
@@ -241,15 +242,15 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 newPort = probe.serverPort();
         probe.close();
-        m_window->showPage(ui::MainWindow::Settings);
-        auto *settings = m_window->settingsPage();
+        m_desktop.window()->showPage(ui::MainWindow::Settings);
+        auto *settings = m_desktop.window()->settingsPage();
         QTRY_VERIFY(!settings->field("listen")->text().isEmpty());
         settings->field("listen")->setText(QStringLiteral("127.0.0.1:%1").arg(newPort));
-        QSignalSpy moved(m_host.get(), &server::ServerHost::relistened);
+        QSignalSpy moved(m_desktop.host(), &server::ServerHost::relistened);
         settings->save();
         QVERIFY(moved.wait(10000));
         QVERIFY(moved.first().first().toBool());
-        QTRY_VERIFY(m_window->listenerStatus().contains(QString::number(newPort)));
+        QTRY_VERIFY(m_desktop.window()->listenerStatus().contains(QString::number(newPort)));
         const quint16 oldPort = m_port;
         m_port = newPort;
         const QString key = createKeyThroughDialog("After move");
@@ -266,8 +267,8 @@ private slots:
         const QStringList names = {"overview", "leads",   "contacts", "webhooks",
                                    "api-keys", "connect", "spam",     "settings"};
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
-            m_window->showPage(ui::MainWindow::Page(p));
-            QWidget *page = m_window->page(ui::MainWindow::Page(p));
+            m_desktop.window()->showPage(ui::MainWindow::Page(p));
+            QWidget *page = m_desktop.window()->page(ui::MainWindow::Page(p));
             QVERIFY(page->isVisible());
             QVERIFY(!page->grab().isNull());
             // tst_ui_webhooks and tst_ui_contacts grab these with data in them.

@@ -59,12 +59,20 @@ OverviewPage::OverviewPage(BackgroundReader *reader, QWidget *parent)
     connect(m_upcoming, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openLeadRequested(item->data(Qt::UserRole).toString());
     });
-    reload();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void OverviewPage::dataChanged()
 {
-    if (!m_refresh->isActive())
+    if (!isVisible())
+        m_stale = true;
+    else if (!m_refresh->isActive())
         m_refresh->start();
 }
 
@@ -75,6 +83,7 @@ QString OverviewPage::pipelineText() const
 
 void OverviewPage::reload()
 {
+    m_stale = false;
     m_reader->read(
         this,
         [](QSqlDatabase &db) {

@@ -13,7 +13,9 @@ class BackgroundReader;
 class WeeklyLeadsChart;
 
 /// A small dashboard: leads per week for the last 12 weeks by source, how many leads sit at
-/// each step of the pipeline, and the booked dates ahead. Refreshes after new data arrives.
+/// each step of the pipeline, and the booked dates ahead. Refreshes after new data arrives, and
+/// only while shown: its sums over every lead would otherwise hold up the page the user looks
+/// at (the inbox's reads share one reader thread).
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -21,7 +23,7 @@ class OverviewPage final : public QWidget
 
 public:
     explicit OverviewPage(BackgroundReader *reader, QWidget *parent = nullptr);
-    /// Data changed (a commit): reload soon, coalescing bursts.
+    /// Data changed (a commit): reload soon (coalescing bursts) if shown, else when shown.
     void dataChanged();
     void reload();
     QString pipelineText() const;
@@ -29,12 +31,16 @@ public:
 Q_SIGNALS:
     void openLeadRequested(const QString &leadId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     BackgroundReader *m_reader;
     WeeklyLeadsChart *m_chart;
     QLabel *m_pipeline;
     QListWidget *m_upcoming;
     QTimer *m_refresh;
+    bool m_stale = true;
 };
 
 } // namespace rmx::ui
