@@ -4,6 +4,7 @@
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ContactDetail.h"
@@ -41,9 +42,7 @@ class ContactsUiTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
@@ -84,7 +83,7 @@ class ContactsUiTest : public QObject
         QCOMPARE(r.status, 201); // bots see success
     }
 
-    ui::ContactsPage *contacts() const { return m_window->contactsPage(); }
+    ui::ContactsPage *contacts() const { return m_desktop.window()->contactsPage(); }
 
     int rowOfEmail(const QString &email)
     {
@@ -101,7 +100,7 @@ class ContactsUiTest : public QObject
         QApplication::processEvents();
         const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
         QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + ".png")));
+        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
 private slots:
@@ -111,34 +110,18 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("config"));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void emptyStatesExplain()
     {
-        m_window->showPage(ui::MainWindow::Spam);
-        QTRY_VERIFY(m_window->findChild<QLabel *>("spamEmptyState")->isVisible());
-        m_window->showPage(ui::MainWindow::Contacts);
-        QTRY_VERIFY(m_window->findChild<QLabel *>("contactsEmptyState")->isVisible());
+        m_desktop.window()->showPage(ui::MainWindow::Spam);
+        QTRY_VERIFY(m_desktop.window()->findChild<QLabel *>("spamEmptyState")->isVisible());
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
+        QTRY_VERIFY(m_desktop.window()->findChild<QLabel *>("contactsEmptyState")->isVisible());
     }
 
     void capturedContactShowsMetadata()
@@ -158,7 +141,7 @@ private slots:
         QCOMPARE(model->index(0, ui::ContactTableModel::Source).data().toString(),
                  QString("Instagram"));
         QCOMPARE(model->index(0, ui::ContactTableModel::Stage).data().toString(), QString("Lead"));
-        QVERIFY(m_window->findChild<QTableView *>("contactTable")->isVisible());
+        QVERIFY(m_desktop.window()->findChild<QTableView *>("contactTable")->isVisible());
 
         contacts()->table()->selectRow(0);
         auto *detail = contacts()->detail();
@@ -235,7 +218,7 @@ private slots:
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         table->selectionModel()->select(contacts()->model()->index(dupRow, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        QVERIFY(m_window->findChild<QPushButton *>("mergeContacts")->isEnabled());
+        QVERIFY(m_desktop.window()->findChild<QPushButton *>("mergeContacts")->isEnabled());
         const QString keepId = contacts()->model()->contactAt(keepRow)->id;
         const int updatedBefore
             = scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt();
@@ -274,18 +257,19 @@ private slots:
         const QString leadId = leads->item(0)->data(Qt::UserRole + 1).toString();
         QVERIFY(!leadId.isEmpty());
         emit leads->itemActivated(leads->item(0));
-        QTRY_COMPARE(m_window->page(ui::MainWindow::Leads)->isVisible(), true);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->leadsPage()->editor()->leadId(), leadId, 5000);
+        QTRY_COMPARE(m_desktop.window()->page(ui::MainWindow::Leads)->isVisible(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop.window()->leadsPage()->editor()->leadId(), leadId,
+                                  5000);
     }
 
     void spamAppearsAndRestoreCreatesContact()
     {
-        m_window->showPage(ui::MainWindow::Spam);
+        m_desktop.window()->showPage(ui::MainWindow::Spam);
         submitForm("maria@example.com", "http://bot.example");
         submitForm("bot@spam.example", ""); // sent at once: too fast for a person
-        auto *spam = m_window->spamPage();
+        auto *spam = m_desktop.window()->spamPage();
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 2, 5000);
-        QVERIFY(!m_window->findChild<QLabel *>("spamEmptyState")->isVisible());
+        QVERIFY(!m_desktop.window()->findChild<QLabel *>("spamEmptyState")->isVisible());
         QCOMPARE(
             scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'maria@example.com'").toInt(),
             0);
@@ -315,12 +299,12 @@ private slots:
         spam->deleteSelected([](const QString &email) { return email == "bot@spam.example"; });
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 0, 5000);
         QCOMPARE(scalar("SELECT COUNT(*) FROM spam_submissions").toInt(), 1); // the restored one
-        QTRY_VERIFY(m_window->findChild<QLabel *>("spamEmptyState")->isVisible());
+        QTRY_VERIFY(m_desktop.window()->findChild<QLabel *>("spamEmptyState")->isVisible());
     }
 
     void searchMatchesPhoneDigits()
     {
-        m_window->showPage(ui::MainWindow::Contacts);
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
         QCOMPARE(capture(R"({"email":"ava@example.com","first_name":"Ava",
             "phone":"+1 (555) 0142"})"),
                  201);
@@ -349,8 +333,8 @@ private slots:
 
     void splitterAndColumnsSurviveRestart()
     {
-        m_window->showPage(ui::MainWindow::Contacts);
-        auto *splitter = m_window->findChild<QSplitter *>("contactsSplitter");
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
+        auto *splitter = m_desktop.window()->findChild<QSplitter *>("contactsSplitter");
         QVERIFY(splitter);
         QTRY_VERIFY(splitter->width() > 600);
         const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
@@ -358,11 +342,11 @@ private slots:
         contacts()->table()->setColumnWidth(ui::ContactTableModel::Email, 277);
         contacts()->table()->horizontalHeader()->moveSection(ui::ContactTableModel::Source, 0);
         const QList<int> sizes = splitter->sizes();
-        m_window->saveViewState();
+        m_desktop.window()->saveViewState();
 
         // A new window (as after a restart) reads the same QSettings.
-        ui::MainWindow again(m_host.get(), m_reader.get());
-        again.resize(m_window->size());
+        ui::MainWindow again(m_desktop.host(), m_desktop.reader());
+        again.resize(m_desktop.window()->size());
         again.show();
         again.showPage(ui::MainWindow::Contacts);
         QApplication::processEvents();

@@ -9,6 +9,7 @@
 #include "core/store/SettingsStore.h"
 #include "core/util/AppTranslator.h"
 #include "core/webhooks/WebhookMessages.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/WebhookReceiver.h"
 #include "ui/BackgroundReader.h"
@@ -47,9 +48,7 @@ class GermanUiTest : public QObject
 
     QTemporaryDir m_dir;
     WebhookReceiver m_receiver;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
     QString m_key;
 
@@ -67,7 +66,7 @@ class GermanUiTest : public QObject
         QApplication::processEvents();
         const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
         QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + ".png")));
+        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
     /// The German translation of an English source; fails the test when there is none.
@@ -102,33 +101,20 @@ private slots:
         });
         QVERIFY(m_receiver.listen());
 
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
+        m_desktop.stop();
         AppTranslator::apply("en");
     }
 
     void settingValidationErrorsAreGerman()
     {
-        m_window->showPage(ui::MainWindow::Settings);
-        auto *settings = m_window->settingsPage();
+        m_desktop.window()->showPage(ui::MainWindow::Settings);
+        auto *settings = m_desktop.window()->settingsPage();
         QTRY_VERIFY(!settings->field("listen")->text().isEmpty());
         settings->field("form_accent_color")->setText("purple");
         settings->field("backup_keep")->setText("0");
@@ -157,9 +143,9 @@ private slots:
     {
         QTcpServer busy;
         QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
-        auto *settings = m_window->settingsPage();
+        auto *settings = m_desktop.window()->settingsPage();
         settings->field("listen")->setText(QStringLiteral("127.0.0.1:%1").arg(busy.serverPort()));
-        QSignalSpy moved(m_host.get(), &server::ServerHost::relistened);
+        QSignalSpy moved(m_desktop.host(), &server::ServerHost::relistened);
         settings->save();
         QVERIFY2(moved.wait(10000),
                  qPrintable(settings->findChild<QLabel *>("settingsResult")->text()));
@@ -176,8 +162,8 @@ private slots:
 
     void autoDisabledWebhookIsGerman()
     {
-        m_window->showPage(ui::MainWindow::Webhooks);
-        auto *page = m_window->webhooksPage();
+        m_desktop.window()->showPage(ui::MainWindow::Webhooks);
+        auto *page = m_desktop.window()->webhooksPage();
         page->addSubscription();
         auto *dialog = page->findChild<ui::WebhookDialog *>("webhookDialog");
         QVERIFY(dialog);
@@ -188,7 +174,7 @@ private slots:
         QVERIFY(saved.wait(5000));
         QTRY_COMPARE(page->subscriptionTable()->rowCount(), 1);
 
-        QSignalSpy disabled(m_host.get(), &server::ServerHost::webhookDisabled);
+        QSignalSpy disabled(m_desktop.host(), &server::ServerHost::webhookDisabled);
         QTRY_VERIFY(page->findChild<QPushButton *>("sendTestEvent")->isEnabled());
         page->findChild<QPushButton *>("sendTestEvent")->click();
         QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 15000);
@@ -220,8 +206,8 @@ private slots:
             R"({"name":"Jana Schmidt","email":"jana@example.com","phone":"+4930123456",
                 "event_date":"2027-05-15"})");
         QCOMPARE(r.status, 201);
-        m_window->showPage(ui::MainWindow::Leads);
-        auto *page = m_window->leadsPage();
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
+        auto *page = m_desktop.window()->leadsPage();
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
         page->table()->selectRow(0);
         auto *editor = page->editor();
@@ -248,7 +234,7 @@ private slots:
         const QStringList names = {"overview", "leads",   "contacts", "webhooks",
                                    "api-keys", "connect", "spam",     "settings"};
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
-            m_window->showPage(ui::MainWindow::Page(p));
+            m_desktop.window()->showPage(ui::MainWindow::Page(p));
             QTest::qWait(200);
             grab("de-page-" + names.at(p));
         }

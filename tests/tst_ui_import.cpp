@@ -7,6 +7,7 @@
 #include "core/store/SchemaMigrator.h"
 #include "core/store/WriteQueue.h"
 #include "core/util/AppTranslator.h"
+#include "tests/support/DesktopFixture.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ColumnMappingPage.h"
 #include "ui/DryRunPage.h"
@@ -39,9 +40,7 @@ class ImportUiTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
 
@@ -70,7 +69,7 @@ class ImportUiTest : public QObject
 
     ui::ImportDialog *open(const QString &path)
     {
-        auto *dialog = m_window->leadsPage()->importCsv(path);
+        auto *dialog = m_desktop.window()->leadsPage()->importCsv(path);
         if (!QTest::qWaitFor([dialog] { return dialog->mappingPage()->isLoaded(); }, 10000))
             return nullptr;
         return dialog;
@@ -113,31 +112,16 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void leadsPageOffersImport()
     {
-        auto *button = m_window->leadsPage()->findChild<QPushButton *>("importCsv");
+        auto *button = m_desktop.window()->leadsPage()->findChild<QPushButton *>("importCsv");
         QVERIFY(button);
-        QVERIFY(button->isVisibleTo(m_window.get()));
+        QVERIFY(button->isVisibleTo(m_desktop.window()));
     }
 
     void synonymsAreMappedAndRequiredFieldsBlock()
@@ -256,7 +240,7 @@ private slots:
         QVERIFY(dialog->button(QWizard::FinishButton)->isVisible());
         grab(dialog, "import-3-done");
         // The Leads table shows them without a manual refresh.
-        QTRY_COMPARE(m_window->leadsPage()->model()->rowCount(), 3);
+        QTRY_COMPARE(m_desktop.window()->leadsPage()->model()->rowCount(), 3);
         dialog->accept();
     }
 
@@ -380,7 +364,7 @@ private slots:
 
     void importedLeadsAreNotAnnounced()
     {
-        ui::NewLeadWatcher watcher(m_reader.get());
+        ui::NewLeadWatcher watcher(m_desktop.reader());
         watcher.start();
         QTRY_VERIFY(watcher.isStarted());
         QSignalSpy arrived(&watcher, &ui::NewLeadWatcher::arrived);
@@ -404,7 +388,7 @@ private slots:
         web.input.phone = "555-0199";
         web.input.eventDate = "2027-10-10";
         web.createdVia = "capture";
-        const auto outcome = m_host->writer()->run([&](QSqlDatabase &db) {
+        const auto outcome = m_desktop.host()->writer()->run([&](QSqlDatabase &db) {
             leads::LeadCreator::create(db, web, QDateTime::currentMSecsSinceEpoch());
             return QVariant();
         });
@@ -421,7 +405,7 @@ private slots:
 
     void unreadableFileIsExplained()
     {
-        auto *dialog = m_window->leadsPage()->importCsv(m_dir.filePath("missing.csv"));
+        auto *dialog = m_desktop.window()->leadsPage()->importCsv(m_dir.filePath("missing.csv"));
         auto *page = dialog->mappingPage();
         auto *intro = page->findChild<QLabel *>("mappingIntro");
         QTRY_VERIFY(intro->text().contains("cannot be read"));

@@ -6,6 +6,7 @@
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/WebhookReceiver.h"
 #include "ui/BackgroundReader.h"
@@ -43,16 +44,14 @@ class LeadLinksTest : public QObject
 
     QTemporaryDir m_dir;
     WebhookReceiver m_receiver;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
     QString m_key;
     QString m_urlA, m_urlB; // lead_url of two leads
     QString m_idA, m_idB;
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
-    ui::LeadsPage *leads() const { return m_window->leadsPage(); }
+    ui::LeadsPage *leads() const { return m_desktop.window()->leadsPage(); }
 
     /// Creates a lead over HTTP; returns its lead_url.
     QString postLead(const QByteArray &name, const QByteArray &email)
@@ -84,35 +83,19 @@ private slots:
             m_key = store::ApiKeyStore(c.db()).create("Website form").key;
         }
         QVERIFY(m_receiver.listen());
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
 
         m_urlA = postLead("Ada Lovelace", "ada@example.com");
         m_urlB = postLead("Bea Arthur", "bea@example.com");
         m_idA = ui::LeadLink::idOf(m_urlA);
         m_idB = ui::LeadLink::idOf(m_urlB);
         QVERIFY2(!m_idA.isEmpty() && !m_idB.isEmpty(), qPrintable(m_urlA + " " + m_urlB));
-        m_window->showPage(ui::MainWindow::Leads);
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
         QTRY_COMPARE_WITH_TIMEOUT(leads()->model()->rowCount(), 2, 5000);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void recognisesLeadReferences()
     {
@@ -164,8 +147,8 @@ private slots:
 
     void openLeadFromAnotherPage()
     {
-        m_window->showPage(ui::MainWindow::Contacts);
-        m_window->openLead(m_urlA);
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
+        m_desktop.window()->openLead(m_urlA);
         QTRY_VERIFY(leads()->isVisible());
         QTRY_COMPARE(selectedLead(), m_idA);
         QTRY_COMPARE(leads()->editor()->leadId(), m_idA);
@@ -173,8 +156,8 @@ private slots:
 
     void webhookDeliveryOpensItsLead()
     {
-        m_window->showPage(ui::MainWindow::Webhooks);
-        auto *page = m_window->webhooksPage();
+        m_desktop.window()->showPage(ui::MainWindow::Webhooks);
+        auto *page = m_desktop.window()->webhooksPage();
         page->addSubscription();
         auto *dialog = page->findChild<ui::WebhookDialog *>("webhookDialog");
         QVERIFY(dialog);
@@ -206,8 +189,8 @@ private slots:
 
     void connectTestLeadLinkOpensIt()
     {
-        m_window->showPage(ui::MainWindow::Connect);
-        auto *page = m_window->findChild<ui::ConnectPage *>("connectPage");
+        m_desktop.window()->showPage(ui::MainWindow::Connect);
+        auto *page = m_desktop.window()->findChild<ui::ConnectPage *>("connectPage");
         QVERIFY(page);
         page->sendTestLead();
         QTRY_VERIFY_WITH_TIMEOUT(page->testResult().contains("201"), 10000);
@@ -217,7 +200,7 @@ private slots:
         QVERIFY2(link.hasMatch(), qPrintable(text));
         const QString id = ui::LeadLink::idOf(link.captured(1));
         QVERIFY(!id.isEmpty());
-        m_window->showPage(ui::MainWindow::Connect);
+        m_desktop.window()->showPage(ui::MainWindow::Connect);
         emit result->linkActivated(link.captured(1));
         QTRY_VERIFY(leads()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(leads()->editor()->leadId(), id, 5000);
@@ -229,12 +212,12 @@ private slots:
         // The running app answers later launches on its data directory, as DesktopApp does.
         ui::SingleInstance instance(m_dir.path());
         QVERIFY(instance.listen());
-        connect(&instance, &ui::SingleInstance::messageReceived, m_window.get(),
+        connect(&instance, &ui::SingleInstance::messageReceived, m_desktop.window(),
                 [this](const QString &message) {
                     if (message.startsWith("open "))
-                        m_window->openLead(message.mid(5));
+                        m_desktop.window()->openLead(message.mid(5));
                 });
-        m_window->showPage(ui::MainWindow::Contacts);
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
         // A second process with --open <lead_url> hands it over and exits.
         QProcess second;
         second.start(REMIXCRM_BINARY, {"--data-dir", m_dir.path(), "--open", m_urlB});

@@ -7,6 +7,7 @@
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/SettingsStore.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/WebhookReceiver.h"
 #include "ui/BackgroundReader.h"
@@ -79,9 +80,7 @@ class ThemeTest : public QObject
 
     QTemporaryDir m_dir;
     WebhookReceiver m_receiver;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
     QString m_key;
 
@@ -92,7 +91,7 @@ class ThemeTest : public QObject
         QApplication::processEvents();
         const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
         QDir().mkpath(dir);
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + ".png")));
+        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
     void postLead(const QByteArray &body)
@@ -124,27 +123,11 @@ private slots:
             return a;
         });
         QVERIFY(m_receiver.listen());
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void ownColoursReadOnDark()
     {
@@ -166,7 +149,7 @@ private slots:
 
     void sidebarIconsFollowThePalette()
     {
-        auto *sidebar = m_window->findChild<QListWidget *>("sidebar");
+        auto *sidebar = m_desktop.window()->findChild<QListWidget *>("sidebar");
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), int(ui::MainWindow::PageCount));
         for (int row = 0; row < sidebar->count(); ++row) {
@@ -184,16 +167,17 @@ private slots:
             "event_date":"2027-03-14","event_type":"Wedding","source":"Instagram"})");
         postLead(R"({"name":"Eli Dusk","email":"eli@example.com","phone":"+15550102",
             "event_date":"2027-04-02","status":"quoted","source":"Website"})");
-        m_window->showPage(ui::MainWindow::Leads);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->leadsPage()->model()->rowCount(), 2, 5000);
-        m_window->leadsPage()->openLead(m_window->leadsPage()->model()->leadAt(0)->id);
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop.window()->leadsPage()->model()->rowCount(), 2, 5000);
+        m_desktop.window()->leadsPage()->openLead(
+            m_desktop.window()->leadsPage()->model()->leadAt(0)->id);
         QTest::qWait(300);
         grab("dark-leads");
-        m_window->showPage(ui::MainWindow::Overview);
+        m_desktop.window()->showPage(ui::MainWindow::Overview);
         QTest::qWait(500);
         grab("dark-overview");
-        m_window->showPage(ui::MainWindow::Webhooks);
-        auto *webhooks = m_window->webhooksPage();
+        m_desktop.window()->showPage(ui::MainWindow::Webhooks);
+        auto *webhooks = m_desktop.window()->webhooksPage();
         webhooks->addSubscription();
         auto *dialog = webhooks->findChild<ui::WebhookDialog *>("webhookDialog");
         QVERIFY(dialog);
@@ -208,25 +192,25 @@ private slots:
                                  15000);
         QTest::qWait(300);
         grab("dark-webhooks");
-        m_window->showPage(ui::MainWindow::Settings);
+        m_desktop.window()->showPage(ui::MainWindow::Settings);
         grab("dark-settings");
     }
 
     void switchingToLightRedrawsIcons()
     {
-        auto *error = m_window->leadsPage()->findChild<QLabel *>("leadEditorError");
+        auto *error = m_desktop.window()->leadsPage()->findChild<QLabel *>("leadEditorError");
         QVERIFY(error);
         const QString darkStyle = error->styleSheet();
         QCOMPARE(darkStyle, ui::Theme::textStyle(ui::Theme::Tone::Danger));
         QApplication::setPalette(QApplication::style()->standardPalette());
         QApplication::processEvents();
         QVERIFY(!ui::Theme::isDark());
-        auto *sidebar = m_window->findChild<QListWidget *>("sidebar");
+        auto *sidebar = m_desktop.window()->findChild<QListWidget *>("sidebar");
         QTRY_VERIFY(inkLightness(sidebar->item(0)->icon()) < 100);
         // Text coloured by the app follows too.
         QTRY_COMPARE(error->styleSheet(), ui::Theme::textStyle(ui::Theme::Tone::Danger));
         QVERIFY(error->styleSheet() != darkStyle);
-        m_window->showPage(ui::MainWindow::Leads);
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
         grab("light-leads");
     }
 };

@@ -7,6 +7,7 @@
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/webhooks/WebhookSigner.h"
+#include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/WebhookReceiver.h"
 #include "ui/BackgroundReader.h"
@@ -38,15 +39,13 @@ class WebhooksPageTest : public QObject
     QTemporaryDir m_dir;
     WebhookReceiver m_receiver;
     int m_receiverStatus = 200;
-    std::unique_ptr<server::ServerHost> m_host;
-    std::unique_ptr<ui::BackgroundReader> m_reader;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::DesktopFixture m_desktop;
     quint16 m_port = 0;
     QString m_key;
     QString m_secret;
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
-    ui::WebhooksPage *page() const { return m_window->webhooksPage(); }
+    ui::WebhooksPage *page() const { return m_desktop.window()->webhooksPage(); }
     template<typename T> T *child(const char *name) const
     {
         return page()->findChild<T *>(QString::fromLatin1(name));
@@ -110,29 +109,13 @@ private slots:
         });
         QVERIFY(m_receiver.listen());
 
-        m_host = std::make_unique<server::ServerHost>();
-        m_reader = std::make_unique<ui::BackgroundReader>(dbPath());
-        m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy started(m_host.get(), &server::ServerHost::started);
-        server::LeadServer::Options options;
-        options.dataDir = m_dir.path();
-        options.listenOverride = "127.0.0.1:0";
-        m_host->start(options);
-        QVERIFY(started.wait(10000));
-        m_port = QUrl(started.first().first().toString()).port();
-        QVERIFY(m_port > 0);
-        m_window->showPage(ui::MainWindow::Webhooks);
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
+        m_port = m_desktop.port();
+        m_desktop.window()->showPage(ui::MainWindow::Webhooks);
         QVERIFY(page()->isVisible());
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_host.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_desktop.stop(); }
 
     void emptyStateBeforeAnyWebhook()
     {
@@ -189,7 +172,7 @@ private slots:
         // The secret is never shown again.
         QVERIFY(!page()->findChild<ui::WebhookDialog *>("webhookDialog")
                 || !page()->findChild<ui::WebhookDialog *>("webhookDialog")->isVisible());
-        for (auto *edit : m_window->findChildren<QLineEdit *>())
+        for (auto *edit : m_desktop.window()->findChildren<QLineEdit *>())
             QVERIFY(!edit->text().contains(m_secret));
     }
 
@@ -250,7 +233,7 @@ private slots:
     void goneTurnsItOffAndReenableWorks()
     {
         m_receiverStatus = 410;
-        QSignalSpy disabled(m_host.get(), &server::ServerHost::webhookDisabled);
+        QSignalSpy disabled(m_desktop.host(), &server::ServerHost::webhookDisabled);
         child<QPushButton>("sendTestEvent")->click();
         auto *result = child<QLabel>("testResult");
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains("HTTP 410"), 10000);
@@ -265,7 +248,7 @@ private slots:
         QApplication::processEvents();
         const QDir dir(QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots"));
         QDir().mkpath(dir.path());
-        QVERIFY(m_window->grab().save(dir.filePath("page-webhooks.png")));
+        QVERIFY(m_desktop.window()->grab().save(dir.filePath("page-webhooks.png")));
 
         m_receiverStatus = 200;
         child<QPushButton>("reenableWebhook")->click();

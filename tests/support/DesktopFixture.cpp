@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/DesktopFixture.h"
+
+#include "core/server/ServerHost.h"
+#include "ui/BackgroundReader.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QUrl>
+
+namespace rmx::test {
+
+DesktopFixture::DesktopFixture() = default;
+
+DesktopFixture::~DesktopFixture()
+{
+    stop();
+}
+
+bool DesktopFixture::start(const QString &dataDir)
+{
+    m_host = std::make_unique<server::ServerHost>();
+    m_reader = std::make_unique<ui::BackgroundReader>(QDir(dataDir).filePath("remixcrm.db"));
+    m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QSignalSpy started(m_host.get(), &server::ServerHost::started);
+    server::LeadServer::Options options;
+    options.dataDir = dataDir;
+    options.listenOverride = "127.0.0.1:0";
+    m_host->start(options);
+    if (!started.wait(10000))
+        return false;
+    m_port = quint16(QUrl(started.first().first().toString()).port());
+    return m_port > 0;
+}
+
+void DesktopFixture::stop()
+{
+    m_window.reset();
+    m_host.reset();
+    m_reader.reset();
+}
+
+} // namespace rmx::test

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace rmx::server {
+class ServerHost;
+}
+namespace rmx::ui {
+class BackgroundReader;
+class MainWindow;
+} // namespace rmx::ui
+
+namespace rmx::test {
+
+/// The desktop window over a real lead server on its own threads, wired as the app wires them:
+/// a temp data directory, a loopback port chosen by the kernel, the window shown at 1280×800.
+class DesktopFixture final
+{
+public:
+    DesktopFixture();
+    ~DesktopFixture();
+
+    /// Opens the window on the (migrated) database in `dataDir` and starts the server; false
+    /// when the server did not report a listening port within 10 s.
+    bool start(const QString &dataDir);
+    /// Closes the window, then stops the server.
+    void stop();
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    server::ServerHost *host() const { return m_host.get(); }
+    ui::BackgroundReader *reader() const { return m_reader.get(); }
+    quint16 port() const { return m_port; }
+
+private:
+    std::unique_ptr<server::ServerHost> m_host;
+    std::unique_ptr<ui::BackgroundReader> m_reader;
+    std::unique_ptr<ui::MainWindow> m_window;
+    quint16 m_port = 0;
+};
+
+} // namespace rmx::test
