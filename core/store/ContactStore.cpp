@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/ContactStore.h"
 
+#include "core/store/RecordJson.h"
 #include "core/store/Sql.h"
 #include "core/util/Clock.h"
-#include "core/util/OrderedJson.h"
 #include "core/util/Ulid.h"
 
 #include <QJsonDocument>
@@ -28,23 +28,12 @@ template<typename Field> void forEachField(const ContactRecord &c, Field field)
 
 QJsonObject ContactRecord::toJson() const
 {
-    QJsonObject o;
-    forEachField(*this, [&o](const QString &key, const QString &text, bool null) {
-        o.insert(key, null && text.isEmpty() ? QJsonValue() : QJsonValue(text));
-    });
-    return o;
+    return RecordJson::object([this](auto field) { forEachField(*this, field); });
 }
 
 QByteArray ContactRecord::toJsonText() const
 {
-    OrderedJson o;
-    forEachField(*this, [&o](const QString &key, const QString &text, bool null) {
-        if (null && text.isEmpty())
-            o.add(key, QJsonValue());
-        else
-            o.add(key, text);
-    });
-    return o.toJson();
+    return RecordJson::text([this](auto field) { forEachField(*this, field); });
 }
 
 std::optional<ContactRecord> ContactStore::findByEmail(const QString &email)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/LeadRecord.h"
 
+#include "core/store/RecordJson.h"
 #include "core/util/Clock.h"
-#include "core/util/OrderedJson.h"
 
 namespace rmx::store {
 
@@ -41,23 +41,14 @@ void forEachField(const LeadRecord &r, const QString &publicBaseUrl, Field field
 
 QJsonObject LeadRecord::toJson(const QString &publicBaseUrl) const
 {
-    QJsonObject o;
-    forEachField(*this, publicBaseUrl, [&o](const QString &key, const QString &text, bool null) {
-        o.insert(key, null && text.isEmpty() ? QJsonValue() : QJsonValue(text));
-    });
-    return o;
+    return RecordJson::object(
+        [this, &publicBaseUrl](auto field) { forEachField(*this, publicBaseUrl, field); });
 }
 
 QByteArray LeadRecord::toJsonText(const QString &publicBaseUrl) const
 {
-    OrderedJson o;
-    forEachField(*this, publicBaseUrl, [&o](const QString &key, const QString &text, bool null) {
-        if (null && text.isEmpty())
-            o.add(key, QJsonValue());
-        else
-            o.add(key, text);
-    });
-    return o.toJson();
+    return RecordJson::text(
+        [this, &publicBaseUrl](auto field) { forEachField(*this, publicBaseUrl, field); });
 }
 
 } // namespace rmx::store
