@@ -3,6 +3,7 @@
 
 #include "core/store/RecordJson.h"
 #include "core/store/Sql.h"
+#include "core/store/SqliteStatement.h"
 #include "core/util/Clock.h"
 #include "core/util/Ulid.h"
 
@@ -89,25 +90,24 @@ void ContactStore::insert(ContactRecord &contact, std::optional<qint64> sourceId
 {
     if (contact.id.isEmpty())
         contact.id = QStringLiteral("cont_") + Ulid::generate(contact.createdAt);
-    QSqlQuery &q = Sql::prepared(
+    SqliteStatement &q = SqliteStatement::prepared(
         m_db,
-        QStringLiteral("INSERT INTO contacts (public_id, email, email_key, first_name, "
-                       "last_name, phone, stage, source_id, metadata, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(contact.id);
-    q.addBindValue(contact.email.trimmed());
-    q.addBindValue(emailKey(contact.email));
-    q.addBindValue(Sql::text(contact.firstName));
-    q.addBindValue(Sql::text(contact.lastName));
-    q.addBindValue(Sql::text(contact.phone));
-    q.addBindValue(Sql::text(contact.stage));
-    q.addBindValue(sourceId ? QVariant(*sourceId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(contact.metadata).toJson(QJsonDocument::Compact)));
-    q.addBindValue(contact.createdAt);
-    q.addBindValue(contact.updatedAt);
-    Sql::exec(q, "insert contact");
-    contact.rowId = q.lastInsertId().toLongLong();
+        "INSERT INTO contacts (public_id, email, email_key, first_name, last_name, phone, "
+        "stage, source_id, metadata, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, contact.id)
+        .bind(2, contact.email.trimmed())
+        .bind(3, emailKey(contact.email))
+        .bind(4, contact.firstName)
+        .bind(5, contact.lastName)
+        .bind(6, contact.phone)
+        .bind(7, contact.stage)
+        .bind(8, sourceId)
+        .bind(9, QString::fromUtf8(QJsonDocument(contact.metadata).toJson(QJsonDocument::Compact)))
+        .bind(10, contact.createdAt)
+        .bind(11, contact.updatedAt)
+        .run("insert contact");
+    contact.rowId = q.lastInsertRowId();
 }
 
 void ContactStore::update(const ContactRecord &contact, std::optional<qint64> sourceId)

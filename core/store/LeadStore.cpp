@@ -2,6 +2,7 @@
 #include "core/store/LeadStore.h"
 
 #include "core/store/Sql.h"
+#include "core/store/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -45,56 +46,63 @@ LeadRecord LeadStore::fromRow(const QSqlQuery &q)
     return r;
 }
 
-namespace {
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-} // namespace
-
 qint64 LeadStore::insert(const NewLead &lead)
 {
     const LeadRecord &r = lead.record;
-    QSqlQuery &q = Sql::prepared(
+    SqliteStatement &q = SqliteStatement::prepared(
         m_db,
-        QStringLiteral("INSERT INTO leads (public_id, contact_id, first_name, last_name, "
-                       "email, phone, event_date, event_type_id, source_id, notes, status, "
-                       "created_via, api_key_id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(r.id);
-    q.addBindValue(lead.contactRowId);
-    q.addBindValue(Sql::text(r.firstName));
-    q.addBindValue(Sql::text(r.lastName));
-    q.addBindValue(Sql::text(r.email));
-    q.addBindValue(Sql::text(r.phone));
-    q.addBindValue(Sql::text(r.eventDate));
-    q.addBindValue(optionalId(lead.eventTypeId));
-    q.addBindValue(optionalId(lead.sourceId));
-    q.addBindValue(Sql::text(r.notes));
-    q.addBindValue(Sql::text(r.status));
-    q.addBindValue(Sql::text(r.createdVia));
-    q.addBindValue(optionalId(lead.apiKeyId));
-    q.addBindValue(r.createdAt);
-    q.addBindValue(r.updatedAt);
-    Sql::exec(q, "insert lead");
-    const qint64 rowId = q.lastInsertId().toLongLong();
+        "INSERT INTO leads (public_id, contact_id, first_name, last_name, email, phone, "
+        "event_date, event_type_id, source_id, notes, status, created_via, api_key_id, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, r.id)
+        .bind(2, lead.contactRowId)
+        .bind(3, r.firstName)
+        .bind(4, r.lastName)
+        .bind(5, r.email)
+        .bind(6, r.phone)
+        .bind(7, r.eventDate)
+        .bind(8, lead.eventTypeId)
+        .bind(9, lead.sourceId)
+        .bind(10, r.notes)
+        .bind(11, r.status)
+        .bind(12, r.createdVia)
+        .bind(13, lead.apiKeyId)
+        .bind(14, r.createdAt)
+        .bind(15, r.updatedAt)
+        .run("insert lead");
+    const qint64 rowId = q.lastInsertRowId();
 
     // Not a trigger, and VALUES rather than a SELECT: either makes SQLite open a statement
     // savepoint, and FTS5 writes its pending terms out at every savepoint, so each lead would
     // become a segment of its own instead of one segment per commit.
-    QSqlQuery &search = Sql::prepared(
+    SqliteStatement &search = SqliteStatement::prepared(
         m_db,
-        QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, "
-                       "notes, source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    search.addBindValue(rowId);
-    search.addBindValue(Sql::text(r.firstName));
-    search.addBindValue(Sql::text(r.lastName));
-    search.addBindValue(Sql::text(r.email));
-    search.addBindValue(Sql::text(r.phone));
-    search.addBindValue(Sql::text(r.notes));
-    search.addBindValue(lead.sourceId ? Sql::text(r.source) : QVariant());
-    Sql::exec(search, "index lead for search");
+        "INSERT INTO leads_fts (rowid, first_name, last_name, email, phone, notes, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    search.bind(1, rowId)
+        .bind(2, r.firstName)
+        .bind(3, r.lastName)
+        .bind(4, r.email)
+        .bind(5, r.phone)
+        .bind(6, r.notes);
+    if (lead.sourceId)
+        search.bind(7, r.source);
+    else
+        search.bindNull(7);
+    search.run("index lead for search");
     return rowId;
+}
+
+void LeadStore::addHistory(qint64 leadRowId, qint64 atMs, const QString &kind,
+                           const QJsonObject &detail)
+{
+    SqliteStatement::prepared(
+        m_db, "INSERT INTO lead_history (lead_id, at, kind, detail) VALUES (?, ?, ?, ?)")
+        .bind(1, leadRowId)
+        .bind(2, atMs)
+        .bind(3, kind)
+        .bind(4, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+        .run("insert lead history");
 }
 
 void LeadStore::indexForSearch(qint64 firstRowId, qint64 lastRowId)
@@ -107,20 +115,6 @@ void LeadStore::indexForSearch(qint64 firstRowId, qint64 lastRowId)
     q.addBindValue(firstRowId);
     q.addBindValue(lastRowId);
     Sql::exec(q, "index leads for search");
-}
-
-void LeadStore::addHistory(qint64 leadRowId, qint64 atMs, const QString &kind,
-                           const QJsonObject &detail)
-{
-    QSqlQuery &q
-        = Sql::prepared(m_db,
-                        QStringLiteral("INSERT INTO lead_history (lead_id, at, kind, detail) "
-                                       "VALUES (?, ?, ?, ?)"));
-    q.addBindValue(leadRowId);
-    q.addBindValue(atMs);
-    q.addBindValue(kind);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    Sql::exec(q, "insert lead history");
 }
 
 std::optional<LeadRecord> LeadStore::findById(const QString &id)

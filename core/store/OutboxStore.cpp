@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/OutboxStore.h"
 
-#include "core/store/Sql.h"
+#include "core/store/SqliteStatement.h"
 #include "core/util/Ulid.h"
 
 #include <QJsonDocument>
@@ -17,15 +17,13 @@ QString OutboxStore::append(const QString &event, const QJsonObject &data, qint6
 QString OutboxStore::append(const QString &event, const QByteArray &json, qint64 nowMs)
 {
     const QString id = QStringLiteral("evt_") + Ulid::generate(nowMs);
-    QSqlQuery &q
-        = Sql::prepared(m_db,
-                        QStringLiteral("INSERT INTO outbox (public_id, event, data, created_at) "
-                                       "VALUES (?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(event);
-    q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(nowMs);
-    Sql::exec(q, "append outbox event");
+    SqliteStatement::prepared(
+        m_db, "INSERT INTO outbox (public_id, event, data, created_at) VALUES (?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, event)
+        .bindUtf8(3, json)
+        .bind(4, nowMs)
+        .run("append outbox event");
     return id;
 }
 

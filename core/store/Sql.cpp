@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/Sql.h"
 
+#include "core/store/SqliteStatement.h"
 #include "core/store/StoreError.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ QSqlQuery &prepared(const QSqlDatabase &db, const QString &sql)
 
 void forget(const QString &connectionName)
 {
+    SqliteStatement::forget(connectionName);
     t_caches.erase(connectionName);
 }
 

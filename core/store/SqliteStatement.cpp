@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/SqliteStatement.h"
+
+#include "core/store/StoreError.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <unordered_map>
+
+namespace rmx::store {
+
+namespace {
+using StatementCache = QHash<QByteArray, std::shared_ptr<SqliteStatement>>;
+thread_local std::unordered_map<QString, StatementCache> t_caches;
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError(QStringLiteral("the database connection is not SQLite"));
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!raw)
+        throw StoreError(QStringLiteral("the database connection is closed"));
+    return raw;
+}
+} // namespace
+
+SqliteStatement &SqliteStatement::prepared(const QSqlDatabase &db, const char *sql)
+{
+    StatementCache &cache = t_caches[db.connectionName()];
+    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return **found;
+    sqlite3 *handle = handleOf(db);
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        throw StoreError(QStringLiteral("cannot prepare a statement: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    std::shared_ptr<SqliteStatement> made(new SqliteStatement(handle, statement));
+    cache.insert(QByteArray(sql), made);
+    return *made;
+}
+
+void SqliteStatement::forget(const QString &connectionName)
+{
+    t_caches.erase(connectionName);
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
+    : m_db(db)
+    , m_statement(statement)
+{ }
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &text)
+{
+    check(sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2),
+                              SQLITE_TRANSIENT),
+          "bind a value");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    check(
+        sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT),
+        "bind a value");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_statement, index, value), "bind a value");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const std::optional<qint64> &value)
+{
+    check(value ? sqlite3_bind_int64(m_statement, index, *value)
+                : sqlite3_bind_null(m_statement, index),
+          "bind a value");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    check(sqlite3_bind_null(m_statement, index), "bind a value");
+    return *this;
+}
+
+void SqliteStatement::run(const char *what)
+{
+    const int stepped = sqlite3_step(m_statement);
+    // Reset at once: a statement left active would hold the transaction's snapshot open.
+    const int reset = sqlite3_reset(m_statement);
+    check(stepped == SQLITE_DONE || stepped == SQLITE_ROW ? reset : stepped, what);
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void SqliteStatement::check(int result, const char *what) const
+{
+    if (result != SQLITE_OK)
+        throw StoreError(
+            QStringLiteral("%1 failed: %2")
+                .arg(QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+} // namespace rmx::store
