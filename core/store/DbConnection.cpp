@@ -42,14 +42,8 @@ DbConnection::DbConnection(const QString &path, const QString &role, Mode mode)
     // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable
     // before it returns (docs/ARCHITECTURE.md, "Durability").
     const char *const pragmas[] = {
-        "PRAGMA journal_mode=WAL",
-        "PRAGMA synchronous=FULL",
-        "PRAGMA foreign_keys=ON",
-        "PRAGMA temp_store=MEMORY",
-        "PRAGMA cache_size=-16000",
-        // Readers drop their page cache at every commit of the writer; mapped pages are
-        // read again without a system call each.
-        "PRAGMA mmap_size=268435456",
+        "PRAGMA journal_mode=WAL",  "PRAGMA synchronous=FULL",  "PRAGMA foreign_keys=ON",
+        "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000",
     };
     for (const char *pragma : pragmas) {
         if (!q.exec(QLatin1StringView(pragma))) {
