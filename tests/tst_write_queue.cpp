@@ -43,12 +43,13 @@ private:
     QList<WriteQueue::Outcome> runAsOneBatch(const QList<WriteQueue::Job> &jobs)
     {
         QSemaphore holding, release;
-        {
-            QMutexLocker lock(&m_batchesMutex);
-            m_batches.clear();
-        }
         m_writer->submit(
-            [&holding, &release](QSqlDatabase &) {
+            [this, &holding, &release](QSqlDatabase &) {
+                // On the writer thread, so every earlier commit has been reported already.
+                {
+                    QMutexLocker lock(&m_batchesMutex);
+                    m_batches.clear();
+                }
                 holding.release();
                 release.acquire();
                 return QVariant();
