@@ -102,8 +102,7 @@ ApiKeyStore::RevokeResult ApiKeyStore::revoke(const QString &prefix)
     q.addBindValue(Clock::nowMs());
     q.addBindValue(prefix);
     Sql::exec(q, "revoke API key");
-    if (TransactionCache *cache = TransactionCache::current(m_db))
-        cache->invalidate();
+    TransactionCache::invalidate(m_db);
     if (q.numRowsAffected() == 1)
         return RevokeResult::Revoked;
     QSqlQuery exists(m_db);
@@ -140,21 +139,20 @@ std::optional<ApiKeyInfo> ApiKeyStore::verify(const QString &presented)
 
 bool ApiKeyStore::isActive(qint64 id)
 {
-    TransactionCache *cache = TransactionCache::current(m_db);
-    const QString cacheKey = QStringLiteral("api_key_active:%1").arg(id);
-    if (cache) {
-        if (const auto known = cache->find(cacheKey))
-            return known->toBool();
-    }
-    QSqlQuery &q = Sql::prepared(
-        m_db, QStringLiteral("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL"));
-    q.addBindValue(id);
-    Sql::exec(q, "check API key");
-    const bool active = q.next();
-    q.finish();
-    if (cache)
-        cache->insert(cacheKey, active);
-    return active;
+    return TransactionCache::remembered(
+               m_db, QStringLiteral("api_key_active:%1").arg(id),
+               [&] {
+                   QSqlQuery &q = Sql::prepared(
+                       m_db,
+                       QStringLiteral(
+                           "SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL"));
+                   q.addBindValue(id);
+                   Sql::exec(q, "check API key");
+                   const bool active = q.next();
+                   q.finish();
+                   return QVariant(active);
+               })
+        .toBool();
 }
 
 void ApiKeyStore::touch(qint64 id, qint64 atMs)

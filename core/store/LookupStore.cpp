@@ -19,28 +19,33 @@ QList<LookupStore::Entry> allOf(const QSqlDatabase &db, const QString &sql)
         out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
 }
+
+/// The entry whose `name_key` is `key`, read with `sql`, as a QVariant (invalid when none).
+QVariant entryByKey(const QSqlDatabase &db, const QString &sql, const QString &key,
+                    const char *what)
+{
+    QSqlQuery &q = Sql::prepared(db, sql);
+    q.addBindValue(key);
+    Sql::exec(q, what);
+    QVariant found;
+    if (q.next())
+        found = QVariant::fromValue(
+            LookupStore::Entry {q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    return found;
+}
 } // namespace
 
 std::optional<LookupStore::Entry> LookupStore::findEventType(const QString &name)
 {
     const QString key = keyOf(name);
-    TransactionCache *cache = TransactionCache::current(m_db);
-    const QString cacheKey = QStringLiteral("event_type:") + key;
-    if (cache) {
-        if (const auto known = cache->find(cacheKey))
-            return known->isValid() ? std::optional(known->value<Entry>()) : std::nullopt;
-    }
-    QSqlQuery &q = Sql::prepared(
-        m_db, QStringLiteral("SELECT id, name FROM event_types WHERE name_key = ?"));
-    q.addBindValue(key);
-    Sql::exec(q, "find event type");
-    std::optional<Entry> found;
-    if (q.next())
-        found = Entry {q.value(0).toLongLong(), q.value(1).toString()};
-    q.finish();
-    if (cache)
-        cache->insert(cacheKey, found ? QVariant::fromValue(*found) : QVariant());
-    return found;
+    const QVariant found
+        = TransactionCache::remembered(m_db, QStringLiteral("event_type:") + key, [&] {
+              return entryByKey(
+                  m_db, QStringLiteral("SELECT id, name FROM event_types WHERE name_key = ?"), key,
+                  "find event type");
+          });
+    return found.isValid() ? std::optional(found.value<Entry>()) : std::nullopt;
 }
 
 QList<LookupStore::Entry> LookupStore::eventTypes()
@@ -56,39 +61,26 @@ QList<LookupStore::Entry> LookupStore::sources()
 LookupStore::Entry LookupStore::sourceFor(const QString &name, qint64 nowMs)
 {
     const QString key = keyOf(name);
-    TransactionCache *cache = TransactionCache::current(m_db);
-    const QString cacheKey = QStringLiteral("source:") + key;
-    if (cache) {
-        if (const auto known = cache->find(cacheKey))
-            return known->value<Entry>();
-    }
-    const auto find = [this, &key]() -> std::optional<Entry> {
-        QSqlQuery &q = Sql::prepared(
-            m_db, QStringLiteral("SELECT id, name FROM lead_sources WHERE name_key = ?"));
-        q.addBindValue(key);
-        Sql::exec(q, "find lead source");
-        std::optional<Entry> found;
-        if (q.next())
-            found = Entry {q.value(0).toLongLong(), q.value(1).toString()};
-        q.finish();
-        return found;
-    };
-    std::optional<Entry> entry = find();
-    if (!entry) {
-        QSqlQuery &insert
-            = Sql::prepared(m_db,
-                            QStringLiteral("INSERT INTO lead_sources (name, name_key, created_at) "
-                                           "VALUES (?, ?, ?) ON CONFLICT(name_key) DO NOTHING"));
-        insert.addBindValue(name.trimmed());
-        insert.addBindValue(key);
-        insert.addBindValue(nowMs);
-        Sql::exec(insert, "create lead source");
-        entry = find();
-    }
-    const Entry result = entry.value_or(Entry {});
-    if (cache)
-        cache->insert(cacheKey, QVariant::fromValue(result));
-    return result;
+    return TransactionCache::remembered(
+               m_db, QStringLiteral("source:") + key,
+               [&] {
+                   const QString select
+                       = QStringLiteral("SELECT id, name FROM lead_sources WHERE name_key = ?");
+                   QVariant found = entryByKey(m_db, select, key, "find lead source");
+                   if (!found.isValid()) {
+                       QSqlQuery &insert = Sql::prepared(
+                           m_db,
+                           QStringLiteral("INSERT INTO lead_sources (name, name_key, created_at) "
+                                          "VALUES (?, ?, ?) ON CONFLICT(name_key) DO NOTHING"));
+                       insert.addBindValue(name.trimmed());
+                       insert.addBindValue(key);
+                       insert.addBindValue(nowMs);
+                       Sql::exec(insert, "create lead source");
+                       found = entryByKey(m_db, select, key, "find lead source");
+                   }
+                   return found;
+               })
+        .value<Entry>();
 }
 
 } // namespace rmx::store

@@ -12,22 +12,19 @@ namespace rmx::store {
 
 QString SettingsStore::storedValue(const QString &key)
 {
-    TransactionCache *cache = TransactionCache::current(m_db);
-    const QString cacheKey = QStringLiteral("setting:") + key;
-    if (cache) {
-        if (const auto known = cache->find(cacheKey))
-            return known->toString();
-    }
-    QSqlQuery &q = Sql::prepared(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    Sql::exec(q, "read setting");
-    QString value;
-    if (q.next())
-        value = q.value(0).toString();
-    q.finish();
-    if (cache)
-        cache->insert(cacheKey, value.isNull() ? QVariant() : QVariant(value));
-    return value;
+    // An unset key reads as an invalid QVariant: a null QString, unlike an empty value.
+    return TransactionCache::remembered(
+               m_db, QStringLiteral("setting:") + key,
+               [&] {
+                   QSqlQuery &q = Sql::prepared(
+                       m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+                   q.addBindValue(key);
+                   Sql::exec(q, "read setting");
+                   const QVariant value = q.next() ? q.value(0) : QVariant();
+                   q.finish();
+                   return value;
+               })
+        .toString();
 }
 
 QString SettingsStore::value(const QString &key)
@@ -60,8 +57,7 @@ QString SettingsStore::setValue(const QString &key, const QString &value)
     q.addBindValue(normalized);
     q.addBindValue(Clock::nowMs());
     Sql::exec(q, "write setting");
-    if (TransactionCache *cache = TransactionCache::current(m_db))
-        cache->invalidate();
+    TransactionCache::invalidate(m_db);
     return {};
 }
 

@@ -15,22 +15,10 @@ TransactionCache *TransactionCache::current(const QSqlDatabase &db)
     return installed;
 }
 
-std::optional<QVariant> TransactionCache::find(const QString &key) const
+void TransactionCache::invalidate(const QSqlDatabase &db)
 {
-    const auto it = m_values.constFind(key);
-    if (it == m_values.cend())
-        return std::nullopt;
-    return *it;
-}
-
-void TransactionCache::insert(const QString &key, const QVariant &value)
-{
-    m_values.insert(key, value);
-}
-
-void TransactionCache::invalidate()
-{
-    m_values.clear();
+    if (TransactionCache *cache = current(db))
+        cache->m_values.clear();
 }
 
 void TransactionCache::deferUntilCommit(const QString &key,

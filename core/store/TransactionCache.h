@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <map>
-#include <optional>
 
 namespace rmx::store {
 
@@ -23,10 +22,23 @@ public:
     /// The cache of the transaction `db` is running on this thread, if any.
     static TransactionCache *current(const QSqlDatabase &db);
 
-    std::optional<QVariant> find(const QString &key) const;
-    void insert(const QString &key, const QVariant &value);
-    /// Drops every cached value (after a write that may change one of them).
-    void invalidate();
+    /// The value cached under `key` in `db`'s writer transaction, else `read()`, cached there.
+    /// Outside a writer transaction, always `read()`.
+    template<typename Read>
+    static QVariant remembered(const QSqlDatabase &db, const QString &key, Read read)
+    {
+        TransactionCache *cache = current(db);
+        if (!cache)
+            return read();
+        if (const auto it = cache->m_values.constFind(key); it != cache->m_values.cend())
+            return *it;
+        const QVariant value = read();
+        cache->m_values.insert(key, value);
+        return value;
+    }
+    /// Drops every value cached in `db`'s writer transaction, if any (after a write that may
+    /// change one of them).
+    static void invalidate(const QSqlDatabase &db);
 
     /// Runs `work` before the commit; a later call with the same key replaces it.
     void deferUntilCommit(const QString &key, std::function<void(QSqlDatabase &)> work);
