@@ -93,12 +93,7 @@ private slots:
             QVERIFY(settings.setValue("webhooks_disable_after_hours", "0.0001").isEmpty());
         }
         QCOMPARE(AppTranslator::installFor(m_dir.path()), QString("de"));
-        m_receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 500;
-            a.body = "down";
-            return a;
-        });
+        m_receiver.answerWith(500, "down");
         QVERIFY(m_receiver.listen());
 
         QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");

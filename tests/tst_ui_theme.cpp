@@ -117,11 +117,7 @@ private slots:
             QVERIFY(settings.setValue("webhooks_retry_schedule", "0.2,0.2,0.2").isEmpty());
             QVERIFY(settings.setValue("webhooks_disable_after_hours", "0.0001").isEmpty());
         }
-        m_receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 500;
-            return a;
-        });
+        m_receiver.answerWith(500);
         QVERIFY(m_receiver.listen());
         QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
         m_port = m_desktop.port();

@@ -212,12 +212,7 @@ private slots:
     {
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 500;
-            a.body = QByteArray(10000, 'x'); // only the first 4 KiB are logged
-            return a;
-        });
+        receiver.answerWith(500, QByteArray(10000, 'x')); // only the first 4 KiB are logged
         auto s = start("0.1,0.1");
         QVERIFY(s);
         QVERIFY(!subscribeOrFail(s->server, s->key, receiver.url(), {"lead.created"}).isEmpty());
@@ -256,11 +251,7 @@ private slots:
     {
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 410;
-            return a;
-        });
+        receiver.answerWith(410);
         auto s = start("0.1,0.1");
         QVERIFY(s);
         QSignalSpy disabled(&s->server.server(), &server::LeadServer::webhookDisabled);
@@ -288,11 +279,7 @@ private slots:
     {
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 500;
-            return a;
-        });
+        receiver.answerWith(500);
         // 0.0005 h = 1.8 s of continuous failure instead of 5 days.
         auto s = start("0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3,0.3",
                        {{SettingsSchema::WebhooksDisableAfterHours, "0.0005"}});
@@ -448,11 +435,7 @@ private slots:
     {
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        receiver.setResponder([](const ReceivedRequest &, int) {
-            ReceiverAnswer a;
-            a.status = 500;
-            return a;
-        });
+        receiver.answerWith(500);
         auto s = start("1,1,1,1,1,1");
         QVERIFY(s);
         QVERIFY(!subscribeOrFail(s->server, s->key, receiver.url(), {"lead.created"}).isEmpty());

@@ -48,6 +48,16 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QByteArray url(const QByteArray &path = "/hook") const;
     void setResponder(Responder responder) { m_respond = std::move(responder); }
+    /// Answers every request with `status` and `body`.
+    void answerWith(int status, const QByteArray &body = "ok")
+    {
+        setResponder([status, body](const ReceivedRequest &, int) {
+            ReceiverAnswer a;
+            a.status = status;
+            a.body = body;
+            return a;
+        });
+    }
 
     const QList<ReceivedRequest> &requests() const { return m_requests; }
     int connectionsAccepted() const { return m_connections; }
