@@ -47,13 +47,6 @@ class ContactsUiTest : public QObject
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
 
-    QVariant scalar(const QString &sql)
-    {
-        store::DbConnection c(dbPath(), "ui-contacts-test");
-        QSqlQuery q(c.db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
     int capture(const QByteArray &json)
     {
         return httpRequest(m_port, "POST", "/capture", {{"Content-Type", "application/json"}}, json)
@@ -178,12 +171,14 @@ private slots:
         stage->setCurrentIndex(stage->findData("qualified"));
         detail->findChild<QPushButton *>("saveContact")->click();
         QTRY_COMPARE_WITH_TIMEOUT(
-            scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(), 1, 5000);
-        QCOMPARE(scalar("SELECT stage || '|' || phone FROM contacts WHERE email_key = "
-                        "'olivia@example.com'")
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(),
+            1, 5000);
+        QCOMPARE(m_desktop
+                     .scalar("SELECT stage || '|' || phone FROM contacts WHERE email_key = "
+                             "'olivia@example.com'")
                      .toString(),
                  QString("qualified|+1 555 0100"));
-        QVERIFY(scalar("SELECT data FROM outbox WHERE event = 'contact.updated'")
+        QVERIFY(m_desktop.scalar("SELECT data FROM outbox WHERE event = 'contact.updated'")
                     .toString()
                     .contains("\"stage\":\"qualified\""));
         QTRY_COMPARE(contacts()
@@ -195,7 +190,9 @@ private slots:
         // Saving without a change fires nothing.
         detail->findChild<QPushButton *>("saveContact")->click();
         QTest::qWait(300);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(), 1);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(),
+            1);
     }
 
     void mergeMovesLeadsAndLeavesOne()
@@ -221,7 +218,8 @@ private slots:
         QVERIFY(m_desktop.window()->findChild<QPushButton *>("mergeContacts")->isEnabled());
         const QString keepId = contacts()->model()->contactAt(keepRow)->id;
         const int updatedBefore
-            = scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt();
+            = m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'")
+                  .toInt();
         QSignalSpy merged(contacts(), &ui::ContactsPage::merged);
         contacts()->mergeSelected(
             [&](const store::ContactRecord &a, const store::ContactRecord &b) {
@@ -229,22 +227,26 @@ private slots:
             });
         QVERIFY(merged.wait(5000));
         QCOMPARE(merged.first().first().toString(), keepId);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM contacts").toInt(), 3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'sam.lee@work.example'")
-                     .toInt(),
-                 0);
-        QCOMPARE(scalar(QString("SELECT COUNT(*) FROM leads l JOIN contacts c ON c.id = "
-                                "l.contact_id WHERE c.public_id = '%1'")
-                            .arg(keepId))
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM contacts").toInt(), 3);
+        QCOMPARE(
+            m_desktop
+                .scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'sam.lee@work.example'")
+                .toInt(),
+            0);
+        QCOMPARE(m_desktop
+                     .scalar(QString("SELECT COUNT(*) FROM leads l JOIN contacts c ON c.id = "
+                                     "l.contact_id WHERE c.public_id = '%1'")
+                                 .arg(keepId))
                      .toInt(),
                  2);
         const QString metadata
-            = scalar("SELECT metadata FROM contacts WHERE email_key = 'sam@example.com'")
+            = m_desktop.scalar("SELECT metadata FROM contacts WHERE email_key = 'sam@example.com'")
                   .toString();
         QVERIFY2(metadata.contains("\"utm_source\":\"google\"") && metadata.contains("cpc"),
                  qPrintable(metadata));
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(),
-                 updatedBefore + 1);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.updated'").toInt(),
+            updatedBefore + 1);
         QTRY_COMPARE_WITH_TIMEOUT(contacts()->model()->rowCount(), 3, 5000);
 
         // The kept contact's detail lists both leads; activating one opens it on Leads.
@@ -271,7 +273,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 2, 5000);
         QVERIFY(!m_desktop.window()->findChild<QLabel *>("spamEmptyState")->isVisible());
         QCOMPARE(
-            scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'maria@example.com'").toInt(),
+            m_desktop.scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'maria@example.com'")
+                .toInt(),
             0);
         int mariaRow = -1;
         for (int row = 0; row < spam->table()->rowCount(); ++row) {
@@ -288,9 +291,12 @@ private slots:
         spam->restoreSelected();
         QVERIFY(restored.wait(5000));
         QCOMPARE(
-            scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'maria@example.com'").toInt(),
+            m_desktop.scalar("SELECT COUNT(*) FROM contacts WHERE email_key = 'maria@example.com'")
+                .toInt(),
             1);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email = 'maria@example.com'").toInt(), 1);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads WHERE email = 'maria@example.com'")
+                     .toInt(),
+                 1);
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(rowOfEmail("maria@example.com") >= 0, 5000);
 
@@ -298,7 +304,8 @@ private slots:
         spam->table()->selectRow(0);
         spam->deleteSelected([](const QString &email) { return email == "bot@spam.example"; });
         QTRY_COMPARE_WITH_TIMEOUT(spam->table()->rowCount(), 0, 5000);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM spam_submissions").toInt(), 1); // the restored one
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM spam_submissions").toInt(),
+                 1); // the restored one
         QTRY_VERIFY(m_desktop.window()->findChild<QLabel *>("spamEmptyState")->isVisible());
     }
 

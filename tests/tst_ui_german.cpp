@@ -54,13 +54,6 @@ class GermanUiTest : public QObject
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
 
-    QVariant scalar(const QString &sql)
-    {
-        store::DbConnection c(dbPath(), "ui-test");
-        QSqlQuery q(c.db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
     void grab(const QString &name)
     {
         QApplication::processEvents();
@@ -175,7 +168,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 15000);
         // The API keeps the English reason (the contract); the window shows it in German.
         const QString stored
-            = scalar("SELECT disabled_reason FROM webhook_subscriptions").toString();
+            = m_desktop.scalar("SELECT disabled_reason FROM webhook_subscriptions").toString();
         QVERIFY2(stored.startsWith("Every delivery failed since"), qPrintable(stored));
         auto *banner = page->findChild<QLabel *>("disabledBannerText");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);

@@ -44,13 +44,6 @@ class ImportUiTest : public QObject
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
 
-    QVariant scalar(const QString &sql)
-    {
-        store::DbConnection c(dbPath(), "ui-import-test");
-        QSqlQuery q(c.db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
     QString writeCsv(const QString &name, const QByteArray &content)
     {
         QFile file(m_dir.filePath(name));
@@ -175,7 +168,7 @@ private slots:
         QVERIFY(nextEnabled(dialog));
         dialog->reject();
         QTRY_VERIFY(!dialog);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), 0);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), 0);
     }
 
     void dryRunCountsThenImports()
@@ -210,7 +203,7 @@ private slots:
                          "8|Email|not-an-email|Not a valid email address",
                          "8|Event date|2027-02-30|Not a real date in the chosen date format"}));
         QVERIFY(dialog->findChild<QLabel *>("importCounts")->text().contains("3 lead(s) would be"));
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), 0); // nothing written
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), 0); // nothing written
         QVERIFY(dialog->button(QWizard::CommitButton)->isEnabled());
         QCOMPARE(dialog->button(QWizard::CommitButton)->text(), QString("&Import 3 lead(s)"));
         grab(dialog, "import-2-dry-run");
@@ -222,20 +215,28 @@ private slots:
         const auto done = dialog->progressPage()->runner()->summary();
         QCOMPARE(done.created + done.updated, 3);
         QVERIFY(!done.cancelled);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE created_via = 'import'").toInt(), 3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM contacts").toInt(), 2);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created'").toInt(), 3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.created'").toInt(), 2);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM leads WHERE created_via = 'import'").toInt(), 3);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM contacts").toInt(), 2);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created'").toInt(),
+            3);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'contact.created'").toInt(),
+            2);
         // The events link to the lead, as those of leads from the API do.
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created' "
-                        "AND data LIKE '%\"lead_url\":\"http%'")
+        QCOMPARE(m_desktop
+                     .scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created' "
+                             "AND data LIKE '%\"lead_url\":\"http%'")
                      .toInt(),
                  3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM lead_history WHERE kind = 'created' "
-                        "AND detail LIKE '%CSV import%'")
+        QCOMPARE(m_desktop
+                     .scalar("SELECT COUNT(*) FROM lead_history WHERE kind = 'created' "
+                             "AND detail LIKE '%CSV import%'")
                      .toInt(),
                  3);
-        QCOMPARE(scalar("SELECT last_name FROM leads WHERE event_date = '2027-09-09'").toString(),
+        QCOMPARE(m_desktop.scalar("SELECT last_name FROM leads WHERE event_date = '2027-09-09'")
+                     .toString(),
                  QString("Lee"));
         QVERIFY(dialog->button(QWizard::FinishButton)->isVisible());
         grab(dialog, "import-3-done");
@@ -246,7 +247,7 @@ private slots:
 
     void stopMidwayKeepsWholeBatches()
     {
-        const int before = scalar("SELECT COUNT(*) FROM leads").toInt();
+        const int before = m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt();
         const QString path = writeCsv("ten.csv", tenLeads("stop.example"));
         QPointer<ui::ImportDialog> dialog = open(path);
         QVERIFY(dialog);
@@ -278,16 +279,19 @@ private slots:
         QCOMPARE(done.created, 3);
         QVERIFY(dialog->findChild<QLabel *>("importStatus")->text().contains("Import stopped"));
         grab(dialog, "import-4-stopped");
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), before + 3);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), before + 3);
         // Consistent: every imported lead has its contact, history and event.
-        QCOMPARE(scalar("SELECT COUNT(*) FROM contacts WHERE email LIKE '%@stop.example'").toInt(),
-                 3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM lead_history h JOIN leads l ON l.id = h.lead_id "
-                        "WHERE l.email LIKE '%@stop.example' AND h.kind = 'created'")
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM contacts WHERE email LIKE '%@stop.example'")
                      .toInt(),
                  3);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created' "
-                        "AND data LIKE '%@stop.example%'")
+        QCOMPARE(m_desktop
+                     .scalar("SELECT COUNT(*) FROM lead_history h JOIN leads l ON l.id = h.lead_id "
+                             "WHERE l.email LIKE '%@stop.example' AND h.kind = 'created'")
+                     .toInt(),
+                 3);
+        QCOMPARE(m_desktop
+                     .scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.created' "
+                             "AND data LIKE '%@stop.example%'")
                      .toInt(),
                  3);
         dialog->accept();
@@ -305,7 +309,8 @@ private slots:
         again->button(QWizard::CommitButton)->click();
         QVERIFY(importedAgain.wait(10000));
         QCOMPARE(again->progressPage()->runner()->summary().created, 7);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email LIKE '%@stop.example'").toInt(),
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads WHERE email LIKE '%@stop.example'")
+                     .toInt(),
                  10);
         again->accept();
     }
@@ -337,9 +342,11 @@ private slots:
         QSignalSpy imported(dialog.data(), &ui::ImportDialog::imported);
         dialog->button(QWizard::CommitButton)->click();
         QVERIFY(imported.wait(10000));
-        QCOMPARE(scalar("SELECT event_date FROM leads WHERE email = 'jana@example.de'").toString(),
+        QCOMPARE(m_desktop.scalar("SELECT event_date FROM leads WHERE email = 'jana@example.de'")
+                     .toString(),
                  QString("2027-07-07"));
-        QCOMPARE(scalar("SELECT event_date FROM leads WHERE email = 'jens@example.de'").toString(),
+        QCOMPARE(m_desktop.scalar("SELECT event_date FROM leads WHERE email = 'jens@example.de'")
+                     .toString(),
                  QString("2027-02-28"));
         dialog->accept();
     }
@@ -359,7 +366,9 @@ private slots:
         QVERIFY(!dialog->button(QWizard::CommitButton)->isEnabled());
         dialog->reject();
         QTRY_VERIFY(!dialog);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads WHERE email = 'x@example.com'").toInt(), 0);
+        QCOMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM leads WHERE email = 'x@example.com'").toInt(),
+            0);
     }
 
     void importedLeadsAreNotAnnounced()

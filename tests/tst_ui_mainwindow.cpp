@@ -45,13 +45,6 @@ class MainWindowTest : public QObject
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
 
-    QVariant scalar(const QString &sql)
-    {
-        store::DbConnection c(dbPath(), "ui-test");
-        QSqlQuery q(c.db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
     QString createKeyThroughDialog(const QString &name)
     {
         m_desktop.window()->showPage(ui::MainWindow::ApiKeys);
@@ -133,7 +126,7 @@ private slots:
         // The window opened on Leads: the dashboard's sums over every lead were not read.
         QVERIFY(!overview->isVisible());
         QCOMPARE(overview->pipelineText(), QString());
-        const int leads = scalar("SELECT COUNT(*) FROM leads").toInt();
+        const int leads = m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt();
         QVERIFY(leads > 0);
         m_desktop.window()->showPage(ui::MainWindow::Overview);
         QTRY_VERIFY(overview->pipelineText().contains(
@@ -151,9 +144,11 @@ private slots:
         editor->findChild<QAbstractButton *>("status_contacted")->click();
         editor->findChild<QPushButton *>("saveLead")->click();
         QTRY_COMPARE_WITH_TIMEOUT(
-            scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.updated'").toInt(), 1, 5000);
-        QCOMPARE(scalar("SELECT status FROM leads").toString(), QString("contacted"));
-        QTRY_COMPARE(scalar("SELECT COUNT(*) FROM lead_history WHERE kind = 'status'").toInt(), 1);
+            m_desktop.scalar("SELECT COUNT(*) FROM outbox WHERE event = 'lead.updated'").toInt(), 1,
+            5000);
+        QCOMPARE(m_desktop.scalar("SELECT status FROM leads").toString(), QString("contacted"));
+        QTRY_COMPARE(
+            m_desktop.scalar("SELECT COUNT(*) FROM lead_history WHERE kind = 'status'").toInt(), 1);
     }
 
     void dateConflictWarning()
@@ -188,13 +183,15 @@ private slots:
         QVERIFY(page);
         QVERIFY(page->currentSnippet().contains(
             QStringLiteral("127.0.0.1:%1/api/v1/leads").arg(m_port)));
-        const int before = scalar("SELECT COUNT(*) FROM leads").toInt();
+        const int before = m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt();
         page->sendTestLead();
         QTRY_VERIFY_WITH_TIMEOUT(page->testResult().contains("201"), 10000);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM leads").toInt(), before + 1);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), before + 1);
         // The short-lived key is revoked once the test is done.
         QTRY_VERIFY_WITH_TIMEOUT(
-            scalar("SELECT revoked_at IS NOT NULL FROM api_keys WHERE name = 'Connect page test'")
+            m_desktop
+                .scalar(
+                    "SELECT revoked_at IS NOT NULL FROM api_keys WHERE name = 'Connect page test'")
                 .toBool(),
             5000);
         grab("connect");
@@ -210,7 +207,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
-        QCOMPARE(csv.count("\r\n"), scalar("SELECT COUNT(*) FROM leads").toInt() + 1);
+        QCOMPARE(csv.count("\r\n"), m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt() + 1);
         QVERIFY(csv.contains("jane@example.com"));
     }
 
@@ -226,8 +223,10 @@ private slots:
         }
         page->revokeSelected([](const QString &) { return true; });
         QTRY_VERIFY_WITH_TIMEOUT(
-            scalar(QStringLiteral("SELECT revoked_at IS NOT NULL FROM api_keys WHERE prefix = '%1'")
-                       .arg(m_key.left(12)))
+            m_desktop
+                .scalar(QStringLiteral(
+                            "SELECT revoked_at IS NOT NULL FROM api_keys WHERE prefix = '%1'")
+                            .arg(m_key.left(12)))
                 .toBool(),
             5000);
         QCOMPARE(postLead(m_key, R"({"name":"Late Comer","email":"late@example.com","phone":"3",

@@ -51,13 +51,6 @@ class WebhooksPageTest : public QObject
         return page()->findChild<T *>(QString::fromLatin1(name));
     }
 
-    QVariant scalar(const QString &sql)
-    {
-        store::DbConnection c(dbPath(), "ui-test");
-        QSqlQuery q(c.db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
     HttpResult postLead(const QByteArray &body)
     {
         return httpRequest(
@@ -165,10 +158,12 @@ private slots:
         QCOMPARE(cell(table, 0, 1), QString("lead.created, lead.updated"));
         QCOMPARE(cell(table, 0, 3), QString("Enabled"));
         QCOMPARE(page()->selectedId(),
-                 scalar("SELECT public_id FROM webhook_subscriptions").toString());
-        QCOMPARE(scalar("SELECT created_by FROM webhook_subscriptions").toString(), QString("ui"));
-        QVERIFY(
-            !scalar("SELECT secret_enc FROM webhook_subscriptions").toString().contains(m_secret));
+                 m_desktop.scalar("SELECT public_id FROM webhook_subscriptions").toString());
+        QCOMPARE(m_desktop.scalar("SELECT created_by FROM webhook_subscriptions").toString(),
+                 QString("ui"));
+        QVERIFY(!m_desktop.scalar("SELECT secret_enc FROM webhook_subscriptions")
+                     .toString()
+                     .contains(m_secret));
         // The secret is never shown again.
         QVERIFY(!page()->findChild<ui::WebhookDialog *>("webhookDialog")
                 || !page()->findChild<ui::WebhookDialog *>("webhookDialog")->isVisible());
@@ -216,16 +211,16 @@ private slots:
     {
         auto *toggle = child<QPushButton>("toggleWebhook");
         toggle->click();
-        QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 0,
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desktop.scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 0, 5000);
         QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Disabled"));
         QTRY_COMPARE(toggle->text(), QString("E&nable"));
         QVERIFY(!child<QPushButton>("sendTestEvent")->isEnabled());
         // Turned off by the owner: no banner.
         QVERIFY(!child<QFrame>("disabledBanner")->isVisible());
         toggle->click();
-        QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1,
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desktop.scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1, 5000);
         QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Enabled"));
         QTRY_VERIFY(child<QPushButton>("sendTestEvent")->isEnabled());
     }
@@ -253,7 +248,7 @@ private slots:
         m_receiverStatus = 200;
         child<QPushButton>("reenableWebhook")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
-        QCOMPARE(scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1);
+        QCOMPARE(m_desktop.scalar("SELECT enabled FROM webhook_subscriptions").toInt(), 1);
         QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 3), QString("Enabled"));
     }
 
@@ -295,7 +290,7 @@ private slots:
         QSignalSpy saved(dialog, &ui::WebhookDialog::saved);
         dialog->findChild<QPushButton *>("saveWebhook")->click();
         QVERIFY(saved.wait(5000));
-        QTRY_COMPARE(scalar("SELECT events FROM webhook_subscriptions").toString(),
+        QTRY_COMPARE(m_desktop.scalar("SELECT events FROM webhook_subscriptions").toString(),
                      QString(R"(["*"])"));
         QTRY_COMPARE(cell(page()->subscriptionTable(), 0, 1), QString("All events"));
     }
@@ -309,10 +304,10 @@ private slots:
         });
         QCOMPARE(asked, QString::fromLatin1(m_receiver.url()));
         QTest::qWait(200);
-        QCOMPARE(scalar("SELECT COUNT(*) FROM webhook_subscriptions").toInt(), 1);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM webhook_subscriptions").toInt(), 1);
         page()->removeSelected([](const QString &) { return true; });
-        QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT COUNT(*) FROM webhook_subscriptions").toInt(), 0,
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desktop.scalar("SELECT COUNT(*) FROM webhook_subscriptions").toInt(), 0, 5000);
         QTRY_VERIFY(child<QLabel>("webhooksEmpty")->isVisible());
     }
 };

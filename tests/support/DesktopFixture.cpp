@@ -2,11 +2,13 @@
 #include "tests/support/DesktopFixture.h"
 
 #include "core/server/ServerHost.h"
+#include "core/store/DbConnection.h"
 #include "ui/BackgroundReader.h"
 #include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUrl>
 
 namespace rmx::test {
@@ -20,6 +22,7 @@ DesktopFixture::~DesktopFixture()
 
 bool DesktopFixture::start(const QString &dataDir)
 {
+    m_dataDir = dataDir;
     m_host = std::make_unique<server::ServerHost>();
     m_reader = std::make_unique<ui::BackgroundReader>(QDir(dataDir).filePath("remixcrm.db"));
     m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
@@ -34,6 +37,13 @@ bool DesktopFixture::start(const QString &dataDir)
         return false;
     m_port = quint16(QUrl(started.first().first().toString()).port());
     return m_port > 0;
+}
+
+QVariant DesktopFixture::scalar(const QString &sql) const
+{
+    store::DbConnection connection(QDir(m_dataDir).filePath("remixcrm.db"), "desktop-fixture");
+    QSqlQuery q(connection.db());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
 void DesktopFixture::stop()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -33,12 +34,15 @@ public:
     server::ServerHost *host() const { return m_host.get(); }
     ui::BackgroundReader *reader() const { return m_reader.get(); }
     quint16 port() const { return m_port; }
+    /// The first column of the first row `sql` returns, read on a connection of its own.
+    QVariant scalar(const QString &sql) const;
 
 private:
     std::unique_ptr<server::ServerHost> m_host;
     std::unique_ptr<ui::BackgroundReader> m_reader;
     std::unique_ptr<ui::MainWindow> m_window;
     quint16 m_port = 0;
+    QString m_dataDir;
 };
 
 } // namespace rmx::test
