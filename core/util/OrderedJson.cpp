@@ -7,66 +7,78 @@
 namespace rmx {
 
 namespace {
+/// The letter of a two-character escape (\n, \"...), or 0 when `u` needs \u00XX.
+char shortEscape(char16_t u)
+{
+    switch (u) {
+    case '"':
+        return '"';
+    case '\\':
+        return '\\';
+    case '\b':
+        return 'b';
+    case '\f':
+        return 'f';
+    case '\n':
+        return 'n';
+    case '\r':
+        return 'r';
+    case '\t':
+        return 't';
+    default:
+        return 0;
+    }
+}
+
 /// Appends `text` as QJsonDocument writes a string: quotes, backslashes and control characters
 /// escaped, everything else as UTF-8. Returns false (appending nothing) for text with lone
 /// surrogates, which Qt's writer handles its own way.
 bool appendString(QByteArray &out, QStringView text)
 {
+    // Written through a pointer into room for the worst case (six bytes per UTF-16 unit, as
+    // \u001f): appending byte by byte costs more than the rest of a record's JSON.
     const qsizetype start = out.size();
-    out.reserve(start + text.size() + 2);
-    out += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
+    out.resize(start + text.size() * 6 + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+    while (s < end) {
+        const char16_t u = *s++;
         if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            out += char(u);
+            *p++ = char(u);
         } else if (u < 0x80) {
-            switch (u) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += "\\u00";
-                out += "0123456789abcdef"[u >> 4];
-                out += "0123456789abcdef"[u & 0xf];
+            const char escaped = shortEscape(u);
+            *p++ = '\\';
+            if (escaped) {
+                *p++ = escaped;
+            } else {
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = "0123456789abcdef"[u >> 4];
+                *p++ = "0123456789abcdef"[u & 0xf];
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (!QChar::isSurrogate(u)) {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < text.size()
-                   && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            const char32_t c = QChar::surrogateToUcs4(u, text[++i].unicode());
-            out += char(0xf0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3f));
-            out += char(0x80 | ((c >> 6) & 0x3f));
-            out += char(0x80 | (c & 0x3f));
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && s < end && QChar::isLowSurrogate(*s)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *s++);
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         } else {
             out.truncate(start);
             return false;
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.constData());
     return true;
 }
 
