@@ -39,12 +39,14 @@ QByteArray ContactRecord::toJsonText() const
 
 std::optional<ContactRecord> ContactStore::findByEmail(const QString &email)
 {
-    return findWhere(QStringLiteral("c.email_key"), emailKey(email));
+    static const QByteArray sql = selectSql().toUtf8() + " WHERE c.email_key = ?";
+    return findOne(sql, emailKey(email));
 }
 
 std::optional<ContactRecord> ContactStore::findById(const QString &publicId)
 {
-    return findWhere(QStringLiteral("c.public_id"), publicId);
+    static const QByteArray sql = selectSql().toUtf8() + " WHERE c.public_id = ?";
+    return findOne(sql, publicId);
 }
 
 const QString &ContactStore::selectSql()
@@ -56,33 +58,46 @@ const QString &ContactStore::selectSql()
     return sql;
 }
 
-ContactRecord ContactStore::fromRow(const QSqlQuery &q)
+namespace {
+/// A QSqlQuery's current row, read like a SqliteStatement's, so that one function reads both.
+struct QueryRow
+{
+    const QSqlQuery &q;
+    qint64 int64(int column) const { return q.value(column).toLongLong(); }
+    QString text(int column) const { return q.value(column).toString(); }
+    QByteArray utf8(int column) const { return q.value(column).toByteArray(); }
+};
+
+template<typename Row> ContactRecord contactFrom(const Row &row)
 {
     ContactRecord c;
-    c.rowId = q.value(0).toLongLong();
-    c.id = q.value(1).toString();
-    c.email = q.value(2).toString();
-    c.firstName = q.value(3).toString();
-    c.lastName = q.value(4).toString();
-    c.phone = q.value(5).toString();
-    c.stage = q.value(6).toString();
-    c.source = q.value(7).toString();
-    c.metadata = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
-    c.createdAt = q.value(9).toLongLong();
-    c.updatedAt = q.value(10).toLongLong();
+    c.rowId = row.int64(0);
+    c.id = row.text(1);
+    c.email = row.text(2);
+    c.firstName = row.text(3);
+    c.lastName = row.text(4);
+    c.phone = row.text(5);
+    c.stage = row.text(6);
+    c.source = row.text(7);
+    c.metadata = QJsonDocument::fromJson(row.utf8(8)).object();
+    c.createdAt = row.int64(9);
+    c.updatedAt = row.int64(10);
     return c;
 }
+} // namespace
 
-std::optional<ContactRecord> ContactStore::findWhere(const QString &column, const QString &value)
+ContactRecord ContactStore::fromRow(const QSqlQuery &q)
 {
-    QSqlQuery &q = Sql::prepared(
-        m_db, selectSql() + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"));
-    q.addBindValue(value);
-    Sql::exec(q, "find contact");
+    return contactFrom(QueryRow {q});
+}
+
+// Through SQLite's API: every capture and new lead looks its address up.
+std::optional<ContactRecord> ContactStore::findOne(const QByteArray &sql, const QString &value)
+{
     std::optional<ContactRecord> found;
-    if (q.next())
-        found = fromRow(q);
-    q.finish();
+    SqliteStatement::prepared(m_db, sql.constData())
+        .bind(1, value)
+        .first("find contact", [&found](const SqliteStatement &row) { found = contactFrom(row); });
     return found;
 }
 

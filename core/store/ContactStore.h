@@ -60,7 +60,8 @@ public:
     static ContactRecord fromRow(const QSqlQuery &query);
 
 private:
-    std::optional<ContactRecord> findWhere(const QString &column, const QString &value);
+    /// `sql` is selectSql() and a WHERE on one unique column.
+    std::optional<ContactRecord> findOne(const QByteArray &sql, const QString &value);
     QSqlDatabase m_db;
 };
 

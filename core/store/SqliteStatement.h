@@ -5,15 +5,17 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rmx::store {
 
-/// A statement that writes rows, run through SQLite's own API on a QtSql connection. For the
-/// few inserts every lead and capture makes: QtSql names each bound value with QString::arg
-/// and copies it through a QVariant, which costs more than SQLite's own work for them.
+/// A statement run through SQLite's own API on a QtSql connection. For the few statements every
+/// lead and capture runs: QtSql names each bound value with QString::arg, copies it through a
+/// QVariant and builds a QSqlRecord per run, which costs more than SQLite's own work for them.
 /// Prepared once per connection and thread, like Sql::prepared(); Sql::forget() finalizes.
 class SqliteStatement final
 {
@@ -40,12 +42,37 @@ public:
     /// The row id of the row the last run() inserted on this connection.
     qint64 lastInsertRowId() const;
 
+    /// Runs it and hands the first row, if there is one, to `read(const SqliteStatement &)`,
+    /// which reads its columns; resets it afterwards. Returns whether there was a row.
+    template<typename Read> bool first(const char *what, Read &&read)
+    {
+        if (!stepToRow(what))
+            return false;
+        const ResetOnExit reset {this};
+        read(std::as_const(*this));
+        return true;
+    }
+    /// Columns of the current row, by 0-based index. NULL reads as a null QString or 0.
+    QString text(int column) const;
+    QByteArray utf8(int column) const;
+    qint64 int64(int column) const;
+
 private:
+    struct ResetOnExit
+    {
+        SqliteStatement *statement;
+        ~ResetOnExit() { statement->reset(); }
+    };
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement);
     void check(int result, const char *what) const;
+    /// Steps once: true at a row (left active for reading), false when done (reset).
+    bool stepToRow(const char *what);
+    void reset();
+    void releaseBound();
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
+    std::vector<QByteArray> m_bound; // texts bound in place until the run ends
 };
 
 } // namespace rmx::store
