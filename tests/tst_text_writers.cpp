@@ -46,11 +46,13 @@ private slots:
         QTest::newRow("quotes and backslash") << QStringLiteral(R"(say "hi" \ bye /)");
         QTest::newRow("controls") << QStringLiteral("a\nb\rc\td\be\ff") + QChar(1) + QChar(0x1f)
                 + QChar(0x7f);
+        QTest::newRow("only controls (the longest escape)") << QString(40, QChar(0x1b));
         QTest::newRow("accents") << QStringLiteral("Zoë Müller, São Paulo, Çağlar");
         QTest::newRow("cjk") << QStringLiteral("婚礼摄影");
         QTest::newRow("emoji (surrogates)") << QStringLiteral("party 🎉 time");
         QTest::newRow("lone surrogate")
             << QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y");
+        QTest::newRow("high surrogate at the end") << QStringLiteral("x") + QChar(0xd83c);
         QTest::newRow("line separator")
             << QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b");
     }
