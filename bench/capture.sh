@@ -4,11 +4,13 @@
 # request a new email) against the framework's ceiling (remixcrm-bench-ceiling: the same
 # listener with a trivial POST route), under the same wrk load in the same run. Loopback only,
 # bounded in time. The per-IP limit and the new-contact ceiling are switched off for the run.
-# Ends with `capture_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
+# It also runs the capture transactions through the database writer alone, without HTTP
+# (remixcrm-bench-writer): the bound no listener can pass. Ends with
+# `capture_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
 #
 # Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 # BENCH_WARMUP (2s, 0 to skip), BUILD_DIR (build), CEILING_BIN (the ceiling server; built
-# from bench/ when unset).
+# from bench/ when unset), BENCH_WRITER_SECONDS (5).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,10 +28,10 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
 fi
 if [ -n "${CEILING_BIN:-}" ]; then
-    cmake --build "$build" --target remixcrm >/dev/null
+    cmake --build "$build" --target remixcrm remixcrm-bench-writer >/dev/null
     ceiling="$CEILING_BIN"
 else
-    cmake --build "$build" --target remixcrm remixcrm-bench-ceiling >/dev/null
+    cmake --build "$build" --target remixcrm remixcrm-bench-ceiling remixcrm-bench-writer >/dev/null
     ceiling="$build/bin/remixcrm-bench-ceiling"
 fi
 app="$build/bin/remixcrm"
@@ -81,10 +83,21 @@ start_server "$work/ceiling.log" "$ceiling" 127.0.0.1:0
 run_load ceiling
 stop_server
 
+echo
+run_writer_bound capture
+
 capture_rps="$(value capture created_per_sec)"
 ceiling_rps="$(value ceiling created_per_sec)"
 echo
 printf '%-10s %12s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
 printf '%-10s %12s %10s %10s\n' "capture" "$capture_rps" "$(value capture p50_ms)" "$(value capture p99_ms)"
 printf '%-10s %12s %10s %10s\n' "ceiling" "$ceiling_rps" "$(value ceiling p50_ms)" "$(value ceiling p99_ms)"
+for clients in "$connections" 512; do
+    printf '%-10s %12s\n' "writer x$clients" "$(value "writer-$clients" writer_per_sec)"
+done
+# The writer's bound with as many jobs in flight as wrk has connections, and with 512.
+for clients in "$connections" 512; do
+    awk -v a="$(value "writer-$clients" writer_per_sec)" -v b="$ceiling_rps" -v c="$clients" \
+        'BEGIN { printf "writer_bound_ratio_%s=%.3f\n", c, a / b }'
+done
 awk -v a="$capture_rps" -v b="$ceiling_rps" 'BEGIN { printf "capture_ratio=%.3f\n", a / b }'

@@ -46,3 +46,17 @@ start_server() {
     echo "server did not report readiness within 15 s" >&2
     exit 1
 }
+
+# The database writer alone (remixcrm-bench-writer): the transactions of the HTTP load with no
+# HTTP at all, fed first by as many in-process clients as wrk has connections, then by 512.
+# SQLite has one writer, so no listener can create faster than this. Needs $build and
+# $connections; leaves writer_per_sec in $work/writer-<clients>.out.
+run_writer_bound() {
+    local mode="$1" clients
+    for clients in "$connections" 512; do
+        echo "== Writer alone: the same $mode transactions without HTTP, $clients in flight =="
+        "$build/bin/remixcrm-bench-writer" "$mode" "$clients" "${BENCH_WRITER_SECONDS:-5}" \
+            "$work/writer-data-$clients" | tee "$work/writer-$clients.out"
+        echo
+    done
+}

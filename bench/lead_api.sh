@@ -3,11 +3,14 @@
 # Lead API benchmark: durable lead creation (POST /api/v1/leads on `remixcrm --headless`)
 # against the framework's ceiling (remixcrm-bench-ceiling: the same listener with a trivial
 # POST route), under the same wrk load in the same run. Loopback only, bounded in time.
-# Ends with `lead_api_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
+# It also runs the lead transactions through the database writer alone, without HTTP
+# (remixcrm-bench-writer): the bound no listener can pass. Ends with
+# `lead_api_ratio=<created req/s / ceiling req/s>`; fails on any non-201 answer.
 #
 # Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 # BENCH_WARMUP (2s, 0 to skip), BENCH_ROUNDS (1: alternate the two loads N times and report
-# the median of the per-round ratios, for machines shared with other work), BUILD_DIR (build).
+# the median of the per-round ratios, for machines shared with other work),
+# BENCH_WRITER_SECONDS (5), BUILD_DIR (build).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,7 +28,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: run scripts/deps" >&2; exit
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
 fi
-if ! build_log="$(cmake --build "$build" --target remixcrm remixcrm-bench-ceiling 2>&1)"; then
+if ! build_log="$(cmake --build "$build" --target remixcrm remixcrm-bench-ceiling \
+    remixcrm-bench-writer 2>&1)"; then
     echo "$build_log" >&2
     exit 1
 fi
@@ -89,6 +93,8 @@ for round in $(seq "$rounds"); do
     echo
 done
 
+run_writer_bound lead
+
 printf '%-12s %12s %10s %10s %14s\n' "" "req/s" "p50 ms" "p99 ms" "CPU us/req"
 ratios=()
 for round in $(seq "$rounds"); do
@@ -101,6 +107,14 @@ for round in $(seq "$rounds"); do
     done
     ratios+=("$(awk -v a="$(value "lead-$round" created_per_sec)" \
         -v b="$(value "ceiling-$round" created_per_sec)" 'BEGIN { printf "%.3f", a / b }')")
+done
+for clients in "$connections" 512; do
+    printf '%-12s %12s\n' "writer x$clients" "$(value "writer-$clients" writer_per_sec)"
+done
+# The writer's bound with as many jobs in flight as wrk has connections, and with 512.
+for clients in "$connections" 512; do
+    awk -v a="$(value "writer-$clients" writer_per_sec)" -v b="$(value "ceiling-$rounds" created_per_sec)" -v c="$clients" \
+        'BEGIN { printf "writer_bound_ratio_%s=%.3f\n", c, a / b }'
 done
 if [ "$rounds" -gt 1 ]; then
     echo "ratios per round: ${ratios[*]} (the median is reported)"
