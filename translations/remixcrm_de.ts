@@ -687,8 +687,8 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>Must be new, contacted or quoted</source>
-        <translation>Muss new, contacted oder quoted sein</translation>
+        <source>Must be new, contacted, quoted, booked or lost</source>
+        <translation>Muss new, contacted, quoted, booked oder lost sein</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ Befehle:
         <translation>Anstehende gebuchte Termine</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

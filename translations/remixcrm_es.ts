@@ -687,8 +687,8 @@ Comandos:
     </message>
     <message>
         <location line="+2"/>
-        <source>Must be new, contacted or quoted</source>
-        <translation>Debe ser new, contacted o quoted</translation>
+        <source>Must be new, contacted, quoted, booked or lost</source>
+        <translation>Debe ser new, contacted, quoted, booked o lost</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ Comandos:
         <translation>Próximas fechas reservadas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -687,8 +687,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Must be new, contacted or quoted</source>
-        <translation>Doit être new, contacted ou quoted</translation>
+        <source>Must be new, contacted, quoted, booked or lost</source>
+        <translation>Doit être new, contacted, quoted, booked ou lost</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ Commandes&#xa0;:
         <translation>Prochaines dates réservées</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

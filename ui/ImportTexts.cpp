@@ -44,7 +44,7 @@ QString ImportTexts::reason(const leads::LeadCsvImporter::Problem &problem, cons
         if (field == u"event_date")
             return tr("Not a real date in the chosen date format");
         if (field == u"status")
-            return tr("Must be new, contacted or quoted");
+            return tr("Must be new, contacted, quoted, booked or lost");
     }
     return problem.message;
 }

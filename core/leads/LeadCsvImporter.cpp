@@ -285,7 +285,7 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
     }
     ValidationError invalid;
     LeadSubmission submission;
-    submission.input = LeadValidator::validate(body, &invalid);
+    submission.input = LeadValidator::validate(body, &invalid, LeadValidator::Statuses::All);
     if (!invalid.isValid()) {
         ++m_summary.errors;
         QStringList values;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/leads/LeadValidator.h"
 
+#include "core/leads/LeadUpdater.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -64,7 +66,8 @@ void LeadValidator::splitName(const QString &full, QString *first, QString *last
     *last = space < 0 ? QString() : name.mid(space + 1);
 }
 
-LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *error)
+LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *error,
+                                  Statuses statuses)
 {
     LeadInput input;
     *error = {};
@@ -144,9 +147,12 @@ LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *erro
         reasons.append(QStringLiteral("event_date must be a real date written YYYY-MM-DD"));
     }
     if (!status.isEmpty()) {
-        if (!apiStatuses().contains(status)) {
+        const QStringList &allowed
+            = statuses == Statuses::Api ? apiStatuses() : LeadUpdater::pipeline();
+        if (!allowed.contains(status)) {
             invalid.append(QStringLiteral("status"));
-            reasons.append(QStringLiteral("status must be one of new, contacted, quoted"));
+            reasons.append(QStringLiteral("status must be one of ")
+                           + allowed.join(QStringLiteral(", ")));
         } else {
             input.status = status;
         }

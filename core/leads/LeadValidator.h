@@ -21,7 +21,12 @@ public:
     static constexpr int LabelMax = 200; // event_type, source
     static constexpr int NotesMax = 10'000;
 
-    static LeadInput validate(const QJsonObject &body, ValidationError *error);
+    /// Which statuses a body may set: the Lead API's (new, contacted, quoted), or every one,
+    /// for the owner's own CSV import, where booked and lost leads come back from an export.
+    enum class Statuses { Api, All };
+
+    static LeadInput validate(const QJsonObject &body, ValidationError *error,
+                              Statuses statuses = Statuses::Api);
 
     /// A string field of a request body and its length cap.
     struct StringField
