@@ -37,18 +37,6 @@
 
 namespace rmx::ui {
 
-namespace {
-QWidget *infoPage(const QString &objectName, const QString &html, QWidget *parent)
-{
-    auto *label = new QLabel(html, parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(40);
-    return label;
-}
-} // namespace
-
 MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidget *parent)
     : QMainWindow(parent)
     , m_host(host)
