@@ -5,6 +5,7 @@
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -163,6 +164,40 @@ private slots:
         DbConnection conn(m_path, "check");
         QCOMPARE(scalar(conn.db(), "SELECT x FROM keep_me").toInt(), 7);
         QCOMPARE(scalar(conn.db(), "PRAGMA user_version").toInt(), SchemaMigrator::latestVersion());
+    }
+
+    // Reads in one ReadTransaction share a snapshot; once it ends, the connection sees
+    // later commits again. Inside a transaction already, it leaves that one open.
+    void readTransactionHoldsOneSnapshot()
+    {
+        QVERIFY(SchemaMigrator::migrate(m_path).ok);
+        DbConnection reader(m_path, "reader");
+        DbConnection writer(m_path, "writer");
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM settings");
+        const auto write = [&](const char *key) {
+            QSqlQuery q(writer.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('%1', 'x', 0)")
+                               .arg(QLatin1StringView(key))));
+        };
+        {
+            const store::Sql::ReadTransaction snapshot(reader.db());
+            QCOMPARE(scalar(reader.db(), count).toInt(), 0);
+            write("a");
+            QCOMPARE(scalar(reader.db(), count).toInt(), 0); // the same snapshot
+        }
+        QCOMPARE(scalar(reader.db(), count).toInt(), 1);
+        write("b");
+        QCOMPARE(scalar(reader.db(), count).toInt(), 2); // ended: no stale snapshot
+
+        QVERIFY(QSqlQuery(reader.db()).exec("BEGIN"));
+        QCOMPARE(scalar(reader.db(), count).toInt(), 2);
+        {
+            const store::Sql::ReadTransaction nested(reader.db());
+        }
+        write("c");
+        QCOMPARE(scalar(reader.db(), count).toInt(), 2); // the outer one is still open
+        QVERIFY(QSqlQuery(reader.db()).exec("COMMIT"));
+        QCOMPARE(scalar(reader.db(), count).toInt(), 3);
     }
 
     void connectionPragmas()

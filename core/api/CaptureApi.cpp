@@ -16,6 +16,7 @@
 #include "core/store/LookupStore.h"
 #include "core/store/SecretStore.h"
 #include "core/store/SettingsStore.h"
+#include "core/store/Sql.h"
 #include "core/store/StoreError.h"
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
@@ -67,6 +68,7 @@ struct RequestSettings
 
     static RequestSettings read(QSqlDatabase db, bool withForm)
     {
+        const store::Sql::ReadTransaction snapshot(db); // one snapshot for all of them
         store::SettingsStore settings(db);
         RequestSettings r;
         r.perMinute = int(settings.intValue(SettingsSchema::CaptureRateLimitPerMinute));

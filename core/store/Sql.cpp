@@ -60,4 +60,30 @@ void execDirect(const QSqlDatabase &db, const QString &sql, const char *what)
     }
 }
 
+ReadTransaction::ReadTransaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    try {
+        SqliteStatement::prepared(m_db, "BEGIN").run("begin reading");
+        m_began = true;
+    } catch (const StoreError &) {
+        // Already in a transaction: the reads join it.
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_began)
+        return;
+    // Never leave it open: the connection would keep reading an old snapshot, and hold back
+    // checkpoints.
+    try {
+        SqliteStatement::prepared(m_db, "COMMIT").run("end reading");
+    } catch (const StoreError &) {
+        try {
+            SqliteStatement::prepared(m_db, "ROLLBACK").run("end reading");
+        } catch (const StoreError &) { }
+    }
+}
+
 } // namespace rmx::store::Sql

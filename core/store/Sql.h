@@ -23,6 +23,24 @@ inline QString text(const QString &text)
 }
 /// Executes a statement without parameters.
 void execDirect(const QSqlDatabase &db, const QString &sql, const char *what);
+
+/// Holds the reads of its scope in one read transaction on a reader connection. Each
+/// statement outside a transaction takes its own WAL snapshot and, when another connection
+/// has committed meanwhile (always, under load), drops the page cache and reads its pages
+/// again; several reads for one request then cost several times one. Inside a transaction
+/// already, it does nothing.
+class ReadTransaction final
+{
+    Q_DISABLE_COPY_MOVE(ReadTransaction)
+
+public:
+    explicit ReadTransaction(const QSqlDatabase &db);
+    ~ReadTransaction();
+
+private:
+    QSqlDatabase m_db;
+    bool m_began = false;
+};
 } // namespace Sql
 
 } // namespace rmx::store
