@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/ApiAuth.h"
 
+#include "core/api/ApiContext.h"
+#include "core/api/ApiResponses.h"
+#include "core/store/StoreError.h"
+
 namespace rmx::api {
 
 http::HttpResponse ApiAuth::unauthorized(const QString &message)
@@ -42,6 +46,25 @@ std::optional<store::ApiKeyInfo> ApiAuth::authenticate(const http::HttpRequest &
     if (!info)
         *failure = unauthorized(QStringLiteral("Invalid or revoked API key"));
     return info;
+}
+
+http::Router::Handler ApiAuth::requireKey(std::shared_ptr<ApiContext> context, KeyedHandler handler)
+{
+    return
+        [context = std::move(context), handler](http::HttpRequest &request, http::HttpReply reply) {
+            try {
+                http::HttpResponse failure;
+                const auto key = authenticate(request, context->readDb(), &failure);
+                if (!key) {
+                    reply.send(failure);
+                    return;
+                }
+                handler(context, *key, request, reply);
+            } catch (const store::StoreError &e) {
+                // Does nothing when the handler has answered or handed the reply on.
+                reply.send(ApiResponses::serverError(request.requestId, e.message()));
+            }
+        };
 }
 
 } // namespace rmx::api

@@ -87,141 +87,107 @@ void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &
         });
 }
 
-void createWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &request,
-                   HttpReply reply)
+void createWebhook(const std::shared_ptr<ApiContext> &context, const store::ApiKeyInfo &key,
+                   HttpRequest &request, HttpReply &reply)
 {
-    try {
-        HttpResponse failure;
-        const auto key = ApiAuth::authenticate(request, context->readDb(), &failure);
-        if (!key) {
-            reply.send(failure);
+    HttpResponse failure;
+    const auto body = ApiResponses::jsonObjectBody(request, &failure);
+    if (!body) {
+        reply.send(failure);
+        return;
+    }
+    const SubscriptionInput input = SubscriptionInput::fromJson(*body);
+    if (!input.isValid()) {
+        reply.send(HttpResponse::error(400, input.error, input.fields));
+        return;
+    }
+    const bool allowPrivate
+        = store::SettingsStore(context->readDb()).value(SettingsSchema::WebhooksAllowPrivateTargets)
+        == u"true";
+    const QString host = QUrl(input.url).host();
+    const qint64 apiKeyId = key.id;
+    auto shared = std::make_shared<HttpReply>(std::move(reply));
+    const auto refuse = [shared](const QString &why) {
+        shared->send(HttpResponse::error(
+            400, QStringLiteral("url is not an allowed webhook target: %1").arg(why),
+            {QStringLiteral("url")}));
+    };
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        if (const QString why = webhooks::TargetPolicy::check(literal, allowPrivate);
+            !why.isEmpty()) {
+            refuse(why);
             return;
         }
-        const auto body = ApiResponses::jsonObjectBody(request, &failure);
-        if (!body) {
-            reply.send(failure);
+        store(context, input, apiKeyId, shared);
+        return;
+    }
+    // Resolved without blocking this listener thread; answered when the lookup is done.
+    auto *lookupContext = new QObject;
+    QHostInfo::lookupHost(host, lookupContext, [=](const QHostInfo &info) {
+        lookupContext->deleteLater();
+        if (info.error() != QHostInfo::NoError) {
+            refuse(QStringLiteral("the host name %1 does not resolve").arg(host));
             return;
         }
-        const SubscriptionInput input = SubscriptionInput::fromJson(*body);
-        if (!input.isValid()) {
-            reply.send(HttpResponse::error(400, input.error, input.fields));
+        const QString why = webhooks::TargetPolicy::checkAll(info.addresses(), allowPrivate);
+        if (!why.isEmpty()) {
+            refuse(QStringLiteral("%1 resolves to %2").arg(host, why));
             return;
         }
-        const bool allowPrivate = store::SettingsStore(context->readDb())
-                                      .value(SettingsSchema::WebhooksAllowPrivateTargets)
-            == u"true";
-        const QString host = QUrl(input.url).host();
-        const qint64 apiKeyId = key->id;
-        auto shared = std::make_shared<HttpReply>(std::move(reply));
-        const auto refuse = [shared](const QString &why) {
-            shared->send(HttpResponse::error(
-                400, QStringLiteral("url is not an allowed webhook target: %1").arg(why),
-                {QStringLiteral("url")}));
-        };
-        QHostAddress literal;
-        if (literal.setAddress(host)) {
-            if (const QString why = webhooks::TargetPolicy::check(literal, allowPrivate);
-                !why.isEmpty()) {
-                refuse(why);
+        store(context, input, apiKeyId, shared);
+    });
+}
+
+void listWebhooks(const std::shared_ptr<ApiContext> &context, const store::ApiKeyInfo &,
+                  HttpRequest &, HttpReply &reply)
+{
+    QByteArray data = "[";
+    const auto all = WebhookStore(context->readDb()).list();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Subscription &s = all[i];
+        OrderedJson o = toJson(s);
+        o.add(QStringLiteral("disabled_reason"),
+              s.enabled || s.disabledReason.isEmpty() ? QJsonValue()
+                                                      : QJsonValue(s.disabledReason));
+        o.add(QStringLiteral("created_by"), s.createdBy);
+        data += (i > 0 ? "," : "") + o.toJson();
+    }
+    data += "]";
+    reply.send(HttpResponse::text(200, "application/json", "{\"data\":" + data + "}"));
+}
+
+void deleteWebhook(const std::shared_ptr<ApiContext> &context, const store::ApiKeyInfo &,
+                   HttpRequest &request, HttpReply &reply)
+{
+    const QString id = request.pathArgs.value(0);
+    auto shared = std::make_shared<HttpReply>(std::move(reply));
+    const QByteArray requestId = request.requestId;
+    context->writer()->submit(
+        [id](QSqlDatabase &db) { return WebhookStore(db).remove(id); },
+        [shared, id, requestId](const store::WriteQueue::Outcome &outcome) {
+            if (!outcome.ok) {
+                shared->send(ApiResponses::serverError(requestId, outcome.error));
                 return;
             }
-            store(context, input, apiKeyId, shared);
-            return;
-        }
-        // Resolved without blocking this listener thread; answered when the lookup is done.
-        auto *lookupContext = new QObject;
-        QHostInfo::lookupHost(host, lookupContext, [=](const QHostInfo &info) {
-            lookupContext->deleteLater();
-            if (info.error() != QHostInfo::NoError) {
-                refuse(QStringLiteral("the host name %1 does not resolve").arg(host));
+            if (!outcome.value.toBool()) {
+                shared->send(HttpResponse::error(404, QStringLiteral("No webhook with this id")));
                 return;
             }
-            const QString why = webhooks::TargetPolicy::checkAll(info.addresses(), allowPrivate);
-            if (!why.isEmpty()) {
-                refuse(QStringLiteral("%1 resolves to %2").arg(host, why));
-                return;
-            }
-            store(context, input, apiKeyId, shared);
+            shared->send(dataResponse(
+                200,
+                OrderedJson().add(QStringLiteral("id"), id).add(QStringLiteral("deleted"), true)));
         });
-    } catch (const store::StoreError &e) {
-        reply.send(ApiResponses::serverError(request.requestId, e.message()));
-    }
-}
-
-void listWebhooks(const std::shared_ptr<ApiContext> &context, HttpRequest &request, HttpReply reply)
-{
-    try {
-        HttpResponse failure;
-        if (!ApiAuth::authenticate(request, context->readDb(), &failure)) {
-            reply.send(failure);
-            return;
-        }
-        QByteArray data = "[";
-        const auto all = WebhookStore(context->readDb()).list();
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            const Subscription &s = all[i];
-            OrderedJson o = toJson(s);
-            o.add(QStringLiteral("disabled_reason"),
-                  s.enabled || s.disabledReason.isEmpty() ? QJsonValue()
-                                                          : QJsonValue(s.disabledReason));
-            o.add(QStringLiteral("created_by"), s.createdBy);
-            data += (i > 0 ? "," : "") + o.toJson();
-        }
-        data += "]";
-        reply.send(HttpResponse::text(200, "application/json", "{\"data\":" + data + "}"));
-    } catch (const store::StoreError &e) {
-        reply.send(ApiResponses::serverError(request.requestId, e.message()));
-    }
-}
-
-void deleteWebhook(const std::shared_ptr<ApiContext> &context, HttpRequest &request,
-                   HttpReply reply)
-{
-    try {
-        HttpResponse failure;
-        if (!ApiAuth::authenticate(request, context->readDb(), &failure)) {
-            reply.send(failure);
-            return;
-        }
-        const QString id = request.pathArgs.value(0);
-        auto shared = std::make_shared<HttpReply>(std::move(reply));
-        const QByteArray requestId = request.requestId;
-        context->writer()->submit(
-            [id](QSqlDatabase &db) { return WebhookStore(db).remove(id); },
-            [shared, id, requestId](const store::WriteQueue::Outcome &outcome) {
-                if (!outcome.ok) {
-                    shared->send(ApiResponses::serverError(requestId, outcome.error));
-                    return;
-                }
-                if (!outcome.value.toBool()) {
-                    shared->send(
-                        HttpResponse::error(404, QStringLiteral("No webhook with this id")));
-                    return;
-                }
-                shared->send(dataResponse(200,
-                                          OrderedJson()
-                                              .add(QStringLiteral("id"), id)
-                                              .add(QStringLiteral("deleted"), true)));
-            });
-    } catch (const store::StoreError &e) {
-        reply.send(ApiResponses::serverError(request.requestId, e.message()));
-    }
 }
 } // namespace
 
 void WebhookApi::registerRoutes(http::Router &router, std::shared_ptr<ApiContext> context)
 {
     for (const QString &base : {QStringLiteral("/webhooks"), QStringLiteral("/api/v1/webhooks")}) {
-        router.add("POST", base, [context](HttpRequest &request, HttpReply reply) {
-            createWebhook(context, request, std::move(reply));
-        });
-        router.add("GET", base, [context](HttpRequest &request, HttpReply reply) {
-            listWebhooks(context, request, std::move(reply));
-        });
+        router.add("POST", base, ApiAuth::requireKey(context, createWebhook));
+        router.add("GET", base, ApiAuth::requireKey(context, listWebhooks));
         router.add("DELETE", base + QStringLiteral("/<id>"),
-                   [context](HttpRequest &request, HttpReply reply) {
-                       deleteWebhook(context, request, std::move(reply));
-                   });
+                   ApiAuth::requireKey(context, deleteWebhook));
     }
 }
 
