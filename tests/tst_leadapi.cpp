@@ -545,6 +545,20 @@ private slots:
         QCOMPARE(post(validLead()).status, 201);
     }
 
+    // A read that fails on the listener thread (here, the table it pages through is gone)
+    // gets the same JSON 500, and the server keeps serving.
+    void listenerReadFailureLeaksNothing()
+    {
+        m_server->scalar("ALTER TABLE leads RENAME TO leads_elsewhere");
+        const HttpResult r = get("/api/v1/leads");
+        m_server->scalar("ALTER TABLE leads_elsewhere RENAME TO leads");
+        verifyError(r, 500);
+        QCOMPARE(r.json().keys(), QStringList {"error"});
+        QVERIFY2(!r.body.toLower().contains("leads_elsewhere"), r.body.constData());
+        QVERIFY2(!r.body.toLower().contains("sql"), r.body.constData());
+        QCOMPARE(get("/api/v1/leads").status, 200);
+    }
+
     // --- idempotency -----------------------------------------------------------------------
 
     void idempotencyKeyReplaysFirstAnswer()
