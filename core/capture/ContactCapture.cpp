@@ -2,6 +2,7 @@
 #include "core/capture/ContactCapture.h"
 
 #include "core/capture/CaptureValidator.h"
+#include "core/capture/ContactCreator.h"
 #include "core/leads/LeadCreator.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LookupStore.h"
@@ -111,8 +112,7 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
         fresh.source = sourceName;
         fresh.metadata = in.metadata;
         fresh.createdAt = fresh.updatedAt = now;
-        contacts.insert(fresh, sourceId);
-        outbox.append(QStringLiteral("contact.created"), fresh.toJsonText(), now);
+        ContactCreator::create(db, fresh, sourceId);
         result.kind = CaptureResult::Kind::Created;
         result.contact = fresh;
     } else {
