@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,14 +85,6 @@ class ContactsUiTest : public QObject
                 return row;
         }
         return -1;
-    }
-
-    void grab(const QString &name)
-    {
-        QApplication::processEvents();
-        const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
 private slots:
@@ -255,7 +246,7 @@ private slots:
         auto *leads = detail->findChild<QListWidget *>("contactLeads");
         QTRY_COMPARE_WITH_TIMEOUT(leads->count(), 2, 5000);
         QTRY_VERIFY(detail->findChild<QLabel *>("metadata_utm_medium") != nullptr);
-        grab("page-contacts");
+        QVERIFY(m_desktop.screenshot("page-contacts"));
         const QString leadId = leads->item(0)->data(Qt::UserRole + 1).toString();
         QVERIFY(!leadId.isEmpty());
         emit leads->itemActivated(leads->item(0));
@@ -285,7 +276,7 @@ private slots:
         QVERIFY(spam->table()->item(mariaRow, 4)->text().contains("About 120 guests"));
         QCOMPARE(spam->table()->item(mariaRow, 3)->text(), QString("127.0.0.1"));
         spam->table()->selectRow(mariaRow);
-        grab("page-spam");
+        QVERIFY(m_desktop.screenshot("page-spam"));
 
         QSignalSpy restored(spam, &ui::SpamPage::restored);
         spam->restoreSelected();

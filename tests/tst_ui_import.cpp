@@ -23,7 +23,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -50,14 +49,6 @@ class ImportUiTest : public QObject
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
             return {};
         return file.fileName();
-    }
-
-    void grab(QWidget *widget, const QString &name)
-    {
-        QApplication::processEvents();
-        const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name + ".png")));
     }
 
     ui::ImportDialog *open(const QString &path)
@@ -137,7 +128,7 @@ private slots:
         auto *missing = dialog->findChild<QLabel *>("mappingMissing");
         QVERIFY(!missing->isVisible());
         QVERIFY(nextEnabled(dialog));
-        grab(dialog, "import-1-mapping");
+        QVERIFY(m_desktop.screenshot("import-1-mapping", dialog));
 
         // Ignoring the phone column blocks Next and says why.
         QComboBox *phone = dialog->mappingPage()->fieldChooser(2);
@@ -147,7 +138,7 @@ private slots:
         QVERIFY(!nextEnabled(dialog));
         dialog->button(QWizard::NextButton)->click();
         QCOMPARE(dialog->currentId(), int(ui::ImportDialog::MappingPageId));
-        grab(dialog, "import-1b-missing");
+        QVERIFY(m_desktop.screenshot("import-1b-missing", dialog));
 
         // A field fills one column: choosing "phone" for the colour column frees nothing else,
         // choosing "email" there takes it from the E-mail column, which becomes ignored.
@@ -206,7 +197,7 @@ private slots:
         QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), 0); // nothing written
         QVERIFY(dialog->button(QWizard::CommitButton)->isEnabled());
         QCOMPARE(dialog->button(QWizard::CommitButton)->text(), QString("&Import 3 lead(s)"));
-        grab(dialog, "import-2-dry-run");
+        QVERIFY(m_desktop.screenshot("import-2-dry-run", dialog));
 
         QSignalSpy imported(dialog.data(), &ui::ImportDialog::imported);
         dialog->button(QWizard::CommitButton)->click();
@@ -239,7 +230,7 @@ private slots:
                      .toString(),
                  QString("Lee"));
         QVERIFY(dialog->button(QWizard::FinishButton)->isVisible());
-        grab(dialog, "import-3-done");
+        QVERIFY(m_desktop.screenshot("import-3-done", dialog));
         // The Leads table shows them without a manual refresh.
         QTRY_COMPARE(m_desktop.window()->leadsPage()->model()->rowCount(), 3);
         dialog->accept();
@@ -267,7 +258,7 @@ private slots:
                 QCOMPARE(rowsDone, 3);
                 QCOMPARE(dialog->findChild<QLabel *>("importStatus")->text(),
                          QString("Importing… 3 of 10 row(s) done."));
-                grab(dialog, "import-3b-progress");
+                QVERIFY(m_desktop.screenshot("import-3b-progress", dialog));
                 dialog->reject(); // closing while importing stops it instead
             }
         });
@@ -278,7 +269,7 @@ private slots:
         QVERIFY(done.cancelled);
         QCOMPARE(done.created, 3);
         QVERIFY(dialog->findChild<QLabel *>("importStatus")->text().contains("Import stopped"));
-        grab(dialog, "import-4-stopped");
+        QVERIFY(m_desktop.screenshot("import-4-stopped", dialog));
         QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), before + 3);
         // Consistent: every imported lead has its contact, history and event.
         QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM contacts WHERE email LIKE '%@stop.example'")
@@ -335,7 +326,7 @@ private slots:
         // So are German dates, and they are stored as YYYY-MM-DD.
         QCOMPARE(dialog->mappingPage()->dateFormatChooser()->currentData().toString(),
                  QString("d.M.yyyy"));
-        grab(dialog, "import-de-mapping");
+        QVERIFY(m_desktop.screenshot("import-de-mapping", dialog));
         dialog->button(QWizard::NextButton)->click();
         QTRY_VERIFY(dialog->dryRunPage()->isFinished());
         QCOMPARE(dialog->dryRunPage()->summary().created, 2);

@@ -17,17 +17,13 @@
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
-#include "ui/WebhookDialog.h"
 #include "ui/WebhooksPage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFrame>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,14 +81,6 @@ class ThemeTest : public QObject
     QString m_key;
 
     QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
-
-    void grab(const QString &name)
-    {
-        QApplication::processEvents();
-        const QString dir = QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(m_desktop.window()->grab().save(QDir(dir).filePath(name + ".png")));
-    }
 
     void postLead(const QByteArray &body)
     {
@@ -168,28 +156,20 @@ private slots:
         m_desktop.window()->leadsPage()->openLead(
             m_desktop.window()->leadsPage()->model()->leadAt(0)->id);
         QTest::qWait(300);
-        grab("dark-leads");
+        QVERIFY(m_desktop.screenshot("dark-leads"));
         m_desktop.window()->showPage(ui::MainWindow::Overview);
         QTest::qWait(500);
-        grab("dark-overview");
-        m_desktop.window()->showPage(ui::MainWindow::Webhooks);
+        QVERIFY(m_desktop.screenshot("dark-overview"));
+        QVERIFY(m_desktop.addWebhook(m_receiver.url()));
         auto *webhooks = m_desktop.window()->webhooksPage();
-        webhooks->addSubscription();
-        auto *dialog = webhooks->findChild<ui::WebhookDialog *>("webhookDialog");
-        QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>("webhookUrl")
-            ->setText(QString::fromLatin1(m_receiver.url()));
-        QSignalSpy saved(dialog, &ui::WebhookDialog::saved);
-        dialog->findChild<QPushButton *>("saveWebhook")->click();
-        QVERIFY(saved.wait(5000));
         QTRY_VERIFY(webhooks->findChild<QPushButton *>("sendTestEvent")->isEnabled());
         webhooks->findChild<QPushButton *>("sendTestEvent")->click();
         QTRY_VERIFY_WITH_TIMEOUT(webhooks->findChild<QFrame *>("disabledBanner")->isVisible(),
                                  15000);
         QTest::qWait(300);
-        grab("dark-webhooks");
+        QVERIFY(m_desktop.screenshot("dark-webhooks"));
         m_desktop.window()->showPage(ui::MainWindow::Settings);
-        grab("dark-settings");
+        QVERIFY(m_desktop.screenshot("dark-settings"));
     }
 
     void switchingToLightRedrawsIcons()
@@ -207,7 +187,7 @@ private slots:
         QTRY_COMPARE(error->styleSheet(), ui::Theme::textStyle(ui::Theme::Tone::Danger));
         QVERIFY(error->styleSheet() != darkStyle);
         m_desktop.window()->showPage(ui::MainWindow::Leads);
-        grab("light-leads");
+        QVERIFY(m_desktop.screenshot("light-leads"));
     }
 };
 

@@ -130,9 +130,7 @@ private slots:
         dialog->findChild<QPushButton *>("revealSecret")->click();
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
         QVERIFY(dialog->findChild<QCheckBox *>("event_lead.created")->isChecked());
-        const QDir shots(QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots"));
-        QDir().mkpath(shots.path());
-        QVERIFY(dialog->grab().save(shots.filePath("webhook-dialog.png")));
+        QVERIFY(m_desktop.screenshot("webhook-dialog", dialog));
 
         // Nothing chosen: refused with a message, nothing written.
         dialog->findChild<QLineEdit *>("webhookUrl")->setText("not a url");
@@ -240,10 +238,7 @@ private slots:
         QVERIFY(cell(page()->subscriptionTable(), 0, 3).contains("410 Gone"));
         QTRY_VERIFY(cell(page()->deliveryTable(), 0, 3).startsWith("Failed"));
         QVERIFY(!child<QPushButton>("sendTestEvent")->isEnabled());
-        QApplication::processEvents();
-        const QDir dir(QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots"));
-        QDir().mkpath(dir.path());
-        QVERIFY(m_desktop.window()->grab().save(dir.filePath("page-webhooks.png")));
+        QVERIFY(m_desktop.screenshot("page-webhooks"));
 
         m_receiverStatus = 200;
         child<QPushButton>("reenableWebhook")->click();

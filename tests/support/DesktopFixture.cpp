@@ -5,8 +5,13 @@
 #include "core/store/DbConnection.h"
 #include "ui/BackgroundReader.h"
 #include "ui/MainWindow.h"
+#include "ui/WebhookDialog.h"
+#include "ui/WebhooksPage.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QUrl>
@@ -44,6 +49,28 @@ QVariant DesktopFixture::scalar(const QString &sql) const
     store::DbConnection connection(QDir(m_dataDir).filePath("remixcrm.db"), "desktop-fixture");
     QSqlQuery q(connection.db());
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+bool DesktopFixture::screenshot(const QString &name, QWidget *widget) const
+{
+    QApplication::processEvents();
+    const QDir dir(QDir(QStringLiteral(REMIXCRM_SOURCE_DIR)).filePath("build/screenshots"));
+    return QDir().mkpath(dir.path())
+        && (widget ? widget : m_window.get())->grab().save(dir.filePath(name + ".png"));
+}
+
+bool DesktopFixture::addWebhook(const QByteArray &url) const
+{
+    m_window->showPage(ui::MainWindow::Webhooks);
+    ui::WebhooksPage *page = m_window->webhooksPage();
+    page->addSubscription();
+    auto *dialog = page->findChild<ui::WebhookDialog *>("webhookDialog");
+    if (!dialog)
+        return false;
+    dialog->findChild<QLineEdit *>("webhookUrl")->setText(QString::fromLatin1(url));
+    QSignalSpy saved(dialog, &ui::WebhookDialog::saved);
+    dialog->findChild<QPushButton *>("saveWebhook")->click();
+    return saved.wait(5000);
 }
 
 void DesktopFixture::stop()

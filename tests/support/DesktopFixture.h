@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+
+class QWidget;
 
 namespace rmx::server {
 class ServerHost;
@@ -36,6 +39,12 @@ public:
     quint16 port() const { return m_port; }
     /// The first column of the first row `sql` returns, read on a connection of its own.
     QVariant scalar(const QString &sql) const;
+    /// Saves `widget` (the window when null) as build/screenshots/<name>.png, for the README
+    /// and for looking at; false when it could not be written.
+    bool screenshot(const QString &name, QWidget *widget = nullptr) const;
+    /// Subscribes `url` to the default events through the Webhooks page's dialog, as the owner
+    /// would; false when the dialog did not save within 5 s.
+    bool addWebhook(const QByteArray &url) const;
 
 private:
     std::unique_ptr<server::ServerHost> m_host;
