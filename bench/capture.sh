@@ -65,8 +65,6 @@ run_load() {
     fi
 }
 
-value() { sed -n "s/^$2=//p" "$work/$1.out"; }
-
 "$app" config set capture_rate_limit_per_minute 0 >/dev/null
 "$app" config set capture_new_contacts_per_hour 0 >/dev/null
 
@@ -92,12 +90,5 @@ echo
 printf '%-10s %12s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
 printf '%-10s %12s %10s %10s\n' "capture" "$capture_rps" "$(value capture p50_ms)" "$(value capture p99_ms)"
 printf '%-10s %12s %10s %10s\n' "ceiling" "$ceiling_rps" "$(value ceiling p50_ms)" "$(value ceiling p99_ms)"
-for clients in "$connections" 512; do
-    printf '%-10s %12s\n' "writer x$clients" "$(value "writer-$clients" writer_per_sec)"
-done
-# The writer's bound with as many jobs in flight as wrk has connections, and with 512.
-for clients in "$connections" 512; do
-    awk -v a="$(value "writer-$clients" writer_per_sec)" -v b="$ceiling_rps" -v c="$clients" \
-        'BEGIN { printf "writer_bound_ratio_%s=%.3f\n", c, a / b }'
-done
+report_writer_bound 10 "$ceiling_rps"
 awk -v a="$capture_rps" -v b="$ceiling_rps" 'BEGIN { printf "capture_ratio=%.3f\n", a / b }'

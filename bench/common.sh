@@ -60,3 +60,19 @@ run_writer_bound() {
         echo
     done
 }
+
+# A name=value result left in $work/<name>.out.
+value() { sed -n "s/^$2=//p" "$work/$1.out"; }
+
+# After run_writer_bound: the writer's rows of the summary table (labels $1 characters wide),
+# then its bounds as ratios to the ceiling's req/s ($2).
+report_writer_bound() {
+    local width="$1" ceiling_rps="$2" clients
+    for clients in "$connections" 512; do
+        printf "%-${width}s %12s\n" "writer x$clients" "$(value "writer-$clients" writer_per_sec)"
+    done
+    for clients in "$connections" 512; do
+        awk -v a="$(value "writer-$clients" writer_per_sec)" -v b="$ceiling_rps" -v c="$clients" \
+            'BEGIN { printf "writer_bound_ratio_%s=%.3f\n", c, a / b }'
+    done
+}

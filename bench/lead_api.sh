@@ -70,8 +70,6 @@ run_load() {
     fi
 }
 
-value() { sed -n "s/^$2=//p" "$work/$1.out"; }
-
 "$app" config set lead_rate_limit_per_hour 0 >/dev/null
 key="$("$app" keys create --name bench | tail -n 1)"
 export RMX_BENCH_KEY="$key"
@@ -108,14 +106,7 @@ for round in $(seq "$rounds"); do
     ratios+=("$(awk -v a="$(value "lead-$round" created_per_sec)" \
         -v b="$(value "ceiling-$round" created_per_sec)" 'BEGIN { printf "%.3f", a / b }')")
 done
-for clients in "$connections" 512; do
-    printf '%-12s %12s\n' "writer x$clients" "$(value "writer-$clients" writer_per_sec)"
-done
-# The writer's bound with as many jobs in flight as wrk has connections, and with 512.
-for clients in "$connections" 512; do
-    awk -v a="$(value "writer-$clients" writer_per_sec)" -v b="$(value "ceiling-$rounds" created_per_sec)" -v c="$clients" \
-        'BEGIN { printf "writer_bound_ratio_%s=%.3f\n", c, a / b }'
-done
+report_writer_bound 12 "$(value "ceiling-$rounds" created_per_sec)"
 if [ "$rounds" -gt 1 ]; then
     echo "ratios per round: ${ratios[*]} (the median is reported)"
 fi
