@@ -100,11 +100,9 @@ SqliteStatement &SqliteStatement::bindNull(int index)
 
 void SqliteStatement::run(const char *what)
 {
-    const int stepped = sqlite3_step(m_statement);
     // Reset at once: a statement left active would hold the transaction's snapshot open.
-    const int reset = sqlite3_reset(m_statement);
-    releaseBound();
-    check(stepped == SQLITE_DONE || stepped == SQLITE_ROW ? reset : stepped, what);
+    if (stepToRow(what))
+        reset();
 }
 
 bool SqliteStatement::stepToRow(const char *what)
@@ -131,16 +129,20 @@ void SqliteStatement::releaseBound()
     m_bound.clear();
 }
 
-QString SqliteStatement::text(int column) const
+QByteArrayView SqliteStatement::columnBytes(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqliteStatement::text(int column) const
+{
+    return QString::fromUtf8(columnBytes(column));
 }
 
 QByteArray SqliteStatement::utf8(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+    return columnBytes(column).toByteArray();
 }
 
 qint64 SqliteStatement::int64(int column) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -69,6 +70,8 @@ private:
     bool stepToRow(const char *what);
     void reset();
     void releaseBound();
+    /// The current row's column as UTF-8, valid until the next step or reset.
+    QByteArrayView columnBytes(int column) const;
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
