@@ -2,7 +2,7 @@
 // The owner's contact edits and merges, the contact list queries and deleting caught spam,
 // on a real store fed through the real /capture listener.
 #include "core/capture/ContactCapture.h"
-#include "core/capture/ContactEditor.h"
+#include "core/contacts/ContactEditor.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ContactQuery.h"
 #include "core/store/DbConnection.h"
@@ -52,15 +52,15 @@ private slots:
         store::ContactRecord edited = stored.value<store::ContactRecord>();
 
         edited.stage = "unknown";
-        QCOMPARE(capture::ContactEditor::validate(edited).fields, QStringList {"stage"});
+        QCOMPARE(contacts::ContactEditor::validate(edited).fields, QStringList {"stage"});
         edited.stage = "customer";
         edited.firstName = QString(201, u'x');
-        QCOMPARE(capture::ContactEditor::validate(edited).fields, QStringList {"first_name"});
+        QCOMPARE(contacts::ContactEditor::validate(edited).fields, QStringList {"first_name"});
 
         edited.firstName = "  Anne ";
         edited.phone = "+1 555";
         const auto saved = write(server, [&](QSqlDatabase &db) {
-            const auto c = capture::ContactEditor::save(db, edited, 2'000'000'000'000);
+            const auto c = contacts::ContactEditor::save(db, edited, 2'000'000'000'000);
             return c ? QVariant::fromValue(*c) : QVariant();
         });
         QVERIFY(saved.isValid());
@@ -73,8 +73,8 @@ private slots:
             1);
         // No change, no event; the owner may move the stage back.
         write(server, [&](QSqlDatabase &db) {
-            capture::ContactEditor::save(db, saved.value<store::ContactRecord>(),
-                                         2'000'000'000'001);
+            contacts::ContactEditor::save(db, saved.value<store::ContactRecord>(),
+                                          2'000'000'000'001);
             return QVariant();
         });
         QCOMPARE(
@@ -82,14 +82,14 @@ private slots:
             1);
         edited.stage = "lead";
         write(server, [&](QSqlDatabase &db) {
-            capture::ContactEditor::save(db, edited, 2'000'000'000'002);
+            contacts::ContactEditor::save(db, edited, 2'000'000'000'002);
             return QVariant();
         });
         QCOMPARE(server.scalar("SELECT stage FROM contacts").toString(), QString("lead"));
         // A later capture still never moves it back from a stage the owner set forward.
         edited.stage = "opportunity";
         write(server, [&](QSqlDatabase &db) {
-            capture::ContactEditor::save(db, edited, 2'000'000'000'003);
+            contacts::ContactEditor::save(db, edited, 2'000'000'000'003);
             return QVariant();
         });
         QCOMPARE(
@@ -119,12 +119,12 @@ private slots:
         const QString keep = idOf(server, "sam@example.com");
         const QString dup = idOf(server, "sam2@example.com");
         QVERIFY(!write(server, [&](QSqlDatabase &db) {
-                     const auto c = capture::ContactEditor::merge(db, keep, keep, 1);
+                     const auto c = contacts::ContactEditor::merge(db, keep, keep, 1);
                      return c ? QVariant(true) : QVariant();
                  }).isValid());
         const int eventsBefore = server.scalar("SELECT COUNT(*) FROM outbox").toInt();
         const auto kept = write(server, [&](QSqlDatabase &db) {
-            const auto c = capture::ContactEditor::merge(db, keep, dup, 2'000'000'000'000);
+            const auto c = contacts::ContactEditor::merge(db, keep, dup, 2'000'000'000'000);
             return c ? QVariant::fromValue(*c) : QVariant();
         });
         QVERIFY(kept.isValid());
@@ -142,7 +142,7 @@ private slots:
                  QString("contact.updated"));
         // Gone: a second merge of the same duplicate does nothing.
         QVERIFY(!write(server, [&](QSqlDatabase &db) {
-                     const auto m = capture::ContactEditor::merge(db, keep, dup, 1);
+                     const auto m = contacts::ContactEditor::merge(db, keep, dup, 1);
                      return m ? QVariant(true) : QVariant();
                  }).isValid());
 

@@ -2,7 +2,7 @@
 // The shipped translations are embedded where the app looks for them, follow the system
 // locale, and give way to the `language` setting. (Completeness is checked by the
 // translations_complete test, which runs lupdate over the sources.)
-#include "core/util/AppTranslator.h"
+#include "core/server/AppTranslator.h"
 
 #include <QCoreApplication>
 #include <QFile>

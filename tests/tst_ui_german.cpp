@@ -2,12 +2,12 @@
 // The window in German on a real lead server: messages that start in the core (setting
 // validation, listener errors, why a webhook was turned off, lead validation) must reach the
 // user translated, while the API keeps its English. Grabs the pages to PNG for review.
+#include "core/server/AppTranslator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/SettingsStore.h"
-#include "core/util/AppTranslator.h"
 #include "core/webhooks/WebhookMessages.h"
 #include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"

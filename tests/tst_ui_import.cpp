@@ -2,23 +2,23 @@
 // The CSV import wizard of the real main window, on a real lead server (temp data dir): column
 // matching, the dry run, the import through the app's writer, and stopping it midway.
 #include "core/leads/LeadCreator.h"
+#include "core/server/AppTranslator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/WriteQueue.h"
-#include "core/util/AppTranslator.h"
 #include "tests/support/DesktopFixture.h"
 #include "ui/BackgroundReader.h"
-#include "ui/ColumnMappingPage.h"
-#include "ui/DryRunPage.h"
-#include "ui/ImportDialog.h"
-#include "ui/ImportProgressPage.h"
-#include "ui/ImportRunner.h"
-#include "ui/ImportSummaryView.h"
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NewLeadWatcher.h"
+#include "ui/import/ColumnMappingPage.h"
+#include "ui/import/DryRunPage.h"
+#include "ui/import/ImportDialog.h"
+#include "ui/import/ImportProgressPage.h"
+#include "ui/import/ImportRunner.h"
+#include "ui/import/ImportSummaryView.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -6,16 +6,16 @@
 #include "core/store/SchemaMigrator.h"
 #include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
-#include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectPage.h"
-#include "ui/CreateKeyDialog.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
-#include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
+#include "ui/keys/ApiKeysPage.h"
+#include "ui/keys/CreateKeyDialog.h"
+#include "ui/overview/OverviewPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // Webhook messages are stored and served in English (the API's contract) and translated only
 // when the window shows them: every stored text must come back unchanged in English, and in
 // the user's language otherwise, arguments (addresses, URLs, times) intact.
-#include "core/util/AppTranslator.h"
+#include "core/server/AppTranslator.h"
 #include "core/webhooks/WebhookMessages.h"
 
 #include <QCoreApplication>

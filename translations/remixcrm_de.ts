@@ -611,7 +611,7 @@ Befehle:
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../ui/ImportTexts.cpp" line="+9"/>
+        <location filename="../ui/import/ImportTexts.cpp" line="+9"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -1243,7 +1243,7 @@ Befehle:
 <context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
-        <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
+        <location filename="../ui/keys/ApiKeysPage.cpp" line="+28"/>
         <source>API keys let your website, Zapier, n8n or ad platforms send leads to &lt;code&gt;POST /api/v1/leads&lt;/code&gt;. Each key is shown once when it is created; only its prefix is kept visible.</source>
         <translation>Mit API-Schlüsseln können Ihre Website, Zapier, n8n oder Werbeplattformen Leads an &lt;code&gt;POST /api/v1/leads&lt;/code&gt; senden. Jeder Schlüssel wird beim Erstellen einmalig angezeigt; danach bleibt nur sein Präfix sichtbar.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Befehle:
 <context>
     <name>rmx::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
+        <location filename="../ui/import/ColumnMappingPage.cpp" line="+28"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -1697,7 +1697,7 @@ Befehle:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
+        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1755,7 +1755,7 @@ Befehle:
 <context>
     <name>rmx::ui::DryRunPage</name>
     <message>
-        <location filename="../ui/DryRunPage.cpp" line="+22"/>
+        <location filename="../ui/import/DryRunPage.cpp" line="+22"/>
         <source>Check before importing</source>
         <translation>Vor dem Import prüfen</translation>
     </message>
@@ -1801,7 +1801,7 @@ Befehle:
 <context>
     <name>rmx::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+24"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+24"/>
         <source>Import leads from CSV</source>
         <translation>Leads aus CSV importieren</translation>
     </message>
@@ -1814,7 +1814,7 @@ Befehle:
 <context>
     <name>rmx::ui::ImportProgressPage</name>
     <message>
-        <location filename="../ui/ImportProgressPage.cpp" line="+28"/>
+        <location filename="../ui/import/ImportProgressPage.cpp" line="+28"/>
         <source>&amp;Stop import</source>
         <translation>Import &amp;anhalten</translation>
     </message>
@@ -1889,7 +1889,7 @@ Befehle:
 <context>
     <name>rmx::ui::ImportSummaryView</name>
     <message>
-        <location filename="../ui/ImportSummaryView.cpp" line="+23"/>
+        <location filename="../ui/import/ImportSummaryView.cpp" line="+23"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
@@ -1981,7 +1981,7 @@ Befehle:
 <context>
     <name>rmx::ui::ImportWorker</name>
     <message>
-        <location filename="../ui/ImportWorker.cpp" line="+27"/>
+        <location filename="../ui/import/ImportWorker.cpp" line="+27"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2325,7 +2325,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2402,7 +2402,7 @@ Befehle:
 <context>
     <name>rmx::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+37"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="+37"/>
         <source>Leads per week, by source</source>
         <translation>Leads pro Woche, nach Quelle</translation>
     </message>
@@ -3086,7 +3086,7 @@ Klicken, um diesen Lead zu öffnen.</translation>
 <context>
     <name>rmx::ui::WeeklyLeadsChart</name>
     <message>
-        <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
+        <location filename="../ui/overview/WeeklyLeadsChart.cpp" line="+14"/>
         <source>Leads per week by source</source>
         <translation>Leads pro Woche nach Quelle</translation>
     </message>

@@ -611,7 +611,7 @@ Commandes&#xa0;:
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../ui/ImportTexts.cpp" line="+9"/>
+        <location filename="../ui/import/ImportTexts.cpp" line="+9"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -1243,7 +1243,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ApiKeysPage</name>
     <message>
-        <location filename="../ui/ApiKeysPage.cpp" line="+28"/>
+        <location filename="../ui/keys/ApiKeysPage.cpp" line="+28"/>
         <source>API keys let your website, Zapier, n8n or ad platforms send leads to &lt;code&gt;POST /api/v1/leads&lt;/code&gt;. Each key is shown once when it is created; only its prefix is kept visible.</source>
         <translation>Les clés d’API permettent à votre site web, à Zapier, à n8n ou aux plateformes publicitaires d’envoyer des prospects à &lt;code&gt;POST /api/v1/leads&lt;/code&gt;. Chaque clé n’est affichée qu’une fois, à sa création&#xa0;; seul son préfixe reste visible.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ColumnMappingPage</name>
     <message>
-        <location filename="../ui/ColumnMappingPage.cpp" line="+28"/>
+        <location filename="../ui/import/ColumnMappingPage.cpp" line="+28"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
@@ -1697,7 +1697,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/CreateKeyDialog.cpp" line="+27"/>
+        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+27"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1755,7 +1755,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::DryRunPage</name>
     <message>
-        <location filename="../ui/DryRunPage.cpp" line="+22"/>
+        <location filename="../ui/import/DryRunPage.cpp" line="+22"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d’importer</translation>
     </message>
@@ -1801,7 +1801,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+24"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+24"/>
         <source>Import leads from CSV</source>
         <translation>Importer des prospects depuis un CSV</translation>
     </message>
@@ -1814,7 +1814,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ImportProgressPage</name>
     <message>
-        <location filename="../ui/ImportProgressPage.cpp" line="+28"/>
+        <location filename="../ui/import/ImportProgressPage.cpp" line="+28"/>
         <source>&amp;Stop import</source>
         <translation>&amp;Arrêter l’import</translation>
     </message>
@@ -1889,7 +1889,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ImportSummaryView</name>
     <message>
-        <location filename="../ui/ImportSummaryView.cpp" line="+23"/>
+        <location filename="../ui/import/ImportSummaryView.cpp" line="+23"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes qui ne peuvent pas être importées</translation>
     </message>
@@ -1981,7 +1981,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ImportWorker</name>
     <message>
-        <location filename="../ui/ImportWorker.cpp" line="+27"/>
+        <location filename="../ui/import/ImportWorker.cpp" line="+27"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2325,7 +2325,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2402,7 +2402,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+37"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="+37"/>
         <source>Leads per week, by source</source>
         <translation>Prospects par semaine, par source</translation>
     </message>
@@ -3086,7 +3086,7 @@ Cliquez pour ouvrir ce prospect.</translation>
 <context>
     <name>rmx::ui::WeeklyLeadsChart</name>
     <message>
-        <location filename="../ui/WeeklyLeadsChart.cpp" line="+14"/>
+        <location filename="../ui/overview/WeeklyLeadsChart.cpp" line="+14"/>
         <source>Leads per week by source</source>
         <translation>Prospects par semaine et par source</translation>
     </message>

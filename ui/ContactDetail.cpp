@@ -2,7 +2,7 @@
 #include "ui/ContactDetail.h"
 
 #include "core/capture/ContactCapture.h"
-#include "core/capture/ContactEditor.h"
+#include "core/contacts/ContactEditor.h"
 #include "core/store/ContactQuery.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
@@ -249,7 +249,7 @@ void ContactDetail::save()
     edited.lastName = m_lastName->text().trimmed();
     edited.phone = m_phone->text().trimmed();
     edited.stage = m_stage->currentData().toString();
-    const leads::ValidationError error = capture::ContactEditor::validate(edited);
+    const leads::ValidationError error = contacts::ContactEditor::validate(edited);
     if (!error.isValid()) {
         m_error->setText(LeadPresentation::notSaved(false, error.fields));
         m_error->show();
@@ -260,7 +260,7 @@ void ContactDetail::save()
     submitWrite(
         m_writer(), this,
         [edited](QSqlDatabase &db) {
-            const auto saved = capture::ContactEditor::save(db, edited, Clock::nowMs());
+            const auto saved = contacts::ContactEditor::save(db, edited, Clock::nowMs());
             return saved ? QVariant::fromValue(*saved) : QVariant();
         },
         [this](const store::WriteQueue::Outcome &outcome) {

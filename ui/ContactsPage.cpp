@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ContactsPage.h"
 
-#include "core/capture/ContactEditor.h"
+#include "core/contacts/ContactEditor.h"
 #include "core/util/Clock.h"
 #include "ui/ContactDetail.h"
 #include "ui/ContactPresentation.h"
@@ -203,7 +203,7 @@ void ContactsPage::mergeSelected(
         m_writer(), this,
         [keepId, duplicateId = duplicate.id](QSqlDatabase &db) {
             const auto kept
-                = capture::ContactEditor::merge(db, keepId, duplicateId, Clock::nowMs());
+                = contacts::ContactEditor::merge(db, keepId, duplicateId, Clock::nowMs());
             return kept ? QVariant::fromValue(*kept) : QVariant();
         },
         [this, duplicate](const store::WriteQueue::Outcome &outcome) {

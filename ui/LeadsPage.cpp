@@ -7,13 +7,13 @@
 #include "core/store/LookupStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
-#include "ui/ImportDialog.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
 #include "ui/LeadTableModel.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
+#include "ui/import/ImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,19 +5,19 @@
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LeadQuery.h"
 #include "core/store/SettingsStore.h"
-#include "ui/ApiKeysPage.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectPage.h"
 #include "ui/ContactsPage.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadsPage.h"
 #include "ui/NewLeadWatcher.h"
-#include "ui/OverviewPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SpamPage.h"
 #include "ui/Theme.h"
 #include "ui/TrayController.h"
 #include "ui/WebhooksPage.h"
+#include "ui/keys/ApiKeysPage.h"
+#include "ui/overview/OverviewPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -2,7 +2,7 @@
 #include "core/capture/ContactCapture.h"
 
 #include "core/capture/CaptureValidator.h"
-#include "core/capture/ContactCreator.h"
+#include "core/contacts/ContactCreator.h"
 #include "core/leads/LeadCreator.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LookupStore.h"
@@ -112,7 +112,7 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
         fresh.source = sourceName;
         fresh.metadata = in.metadata;
         fresh.createdAt = fresh.updatedAt = now;
-        ContactCreator::create(db, fresh, sourceId);
+        contacts::ContactCreator::create(db, fresh, sourceId);
         result.kind = CaptureResult::Kind::Created;
         result.contact = fresh;
     } else {

@@ -8,10 +8,10 @@
 #include "core/cli/KeysCommand.h"
 #include "core/cli/Terminal.h"
 #include "core/cli/WebhooksCommand.h"
+#include "core/server/AppTranslator.h"
 #include "core/server/DataDirectory.h"
 #include "core/server/HeadlessRunner.h"
 #include "core/settings/ListenAddress.h"
-#include "core/util/AppTranslator.h"
 #include "core/util/LogFormat.h"
 #include "generated/Version.h"
 

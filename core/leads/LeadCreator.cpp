@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/leads/LeadCreator.h"
 
-#include "core/capture/ContactCreator.h"
+#include "core/contacts/ContactCreator.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/ContactStore.h"
@@ -97,7 +97,7 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
         fresh.phone = in.phone;
         fresh.source = sourceName;
         fresh.createdAt = fresh.updatedAt = now;
-        capture::ContactCreator::create(db, fresh, sourceId);
+        contacts::ContactCreator::create(db, fresh, sourceId);
         contact = fresh;
         result.contactCreated = true;
     }

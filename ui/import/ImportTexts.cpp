@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportTexts.h"
+#include "ui/import/ImportTexts.h"
 
 namespace rmx::ui {
 

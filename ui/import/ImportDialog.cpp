@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportDialog.h"
+#include "ui/import/ImportDialog.h"
 
 #include "core/leads/LeadCsvImporter.h"
-#include "ui/ColumnMappingPage.h"
-#include "ui/DryRunPage.h"
-#include "ui/ImportProgressPage.h"
-#include "ui/ImportWorker.h"
+#include "ui/import/ColumnMappingPage.h"
+#include "ui/import/DryRunPage.h"
+#include "ui/import/ImportProgressPage.h"
+#include "ui/import/ImportWorker.h"
 
 #include <QFileInfo>
 #include <QThread>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/OverviewPage.h"
+#include "ui/overview/OverviewPage.h"
 
 #include "core/leads/LeadUpdater.h"
 #include "core/store/LeadStats.h"
 #include "ui/BackgroundReader.h"
 #include "ui/LeadPresentation.h"
-#include "ui/WeeklyLeadsChart.h"
+#include "ui/overview/WeeklyLeadsChart.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

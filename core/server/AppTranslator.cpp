@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/util/AppTranslator.h"
+#include "core/server/AppTranslator.h"
 
 #include "core/server/DataDirectory.h"
 #include "core/settings/SettingsSchema.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/ColumnMapping.h"
+#include "ui/import/ColumnMapping.h"
 
 #include <QWizardPage>
 

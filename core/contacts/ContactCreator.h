@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace rmx::capture {
+namespace rmx::contacts {
 
 /// Creates a contact and announces it: the row and its `contact.created` outbox event, in the
 /// caller's transaction. Shared by captures and by leads from a new address.
@@ -19,4 +19,4 @@ public:
                        std::optional<qint64> sourceId);
 };
 
-} // namespace rmx::capture
+} // namespace rmx::contacts

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportWorker.h"
+#include "ui/import/ImportWorker.h"
 
 #include "core/leads/CsvReader.h"
 #include "core/store/DbConnection.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ColumnMappingPage.h"
+#include "ui/import/ColumnMappingPage.h"
 
 #include "core/leads/LeadCsvImporter.h"
-#include "ui/ImportTexts.h"
-#include "ui/ImportWorker.h"
+#include "ui/import/ImportTexts.h"
+#include "ui/import/ImportWorker.h"
 
 #include <QComboBox>
 #include <QDate>

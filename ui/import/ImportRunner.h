@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/leads/LeadCsvImporter.h"
-#include "ui/ImportWorker.h"
+#include "ui/import/ImportWorker.h"
 
 #include <QObject>
 

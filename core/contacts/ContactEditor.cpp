@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/capture/ContactEditor.h"
+#include "core/contacts/ContactEditor.h"
 
 #include "core/capture/CaptureValidator.h"
 #include "core/capture/ContactCapture.h"
@@ -9,7 +9,7 @@
 
 #include <QSqlQuery>
 
-namespace rmx::capture {
+namespace rmx::contacts {
 
 using namespace rmx::store;
 
@@ -32,7 +32,7 @@ leads::ValidationError ContactEditor::validate(const ContactRecord &e)
         invalid.append(QStringLiteral("last_name"));
     if (e.phone.trimmed().size() > leads::LeadValidator::PhoneMax)
         invalid.append(QStringLiteral("phone"));
-    if (!ContactCapture::stages().contains(e.stage))
+    if (!capture::ContactCapture::stages().contains(e.stage))
         invalid.append(QStringLiteral("stage"));
     if (!invalid.isEmpty())
         return {QStringLiteral("Invalid fields"), invalid};
@@ -85,10 +85,11 @@ std::optional<ContactRecord> ContactEditor::merge(QSqlDatabase &db, const QStrin
             continue; // the kept contact's own value wins
         QJsonObject grown = c.metadata;
         grown.insert(it.key(), it.value());
-        if (CaptureValidator::metadataProblem(grown).isEmpty())
+        if (capture::CaptureValidator::metadataProblem(grown).isEmpty())
             c.metadata = grown;
     }
-    if (ContactCapture::stageRank(duplicate->stage) > ContactCapture::stageRank(c.stage))
+    if (capture::ContactCapture::stageRank(duplicate->stage)
+        > capture::ContactCapture::stageRank(c.stage))
         c.stage = duplicate->stage;
     c.updatedAt = qMax(now, c.updatedAt);
 
@@ -114,4 +115,4 @@ std::optional<ContactRecord> ContactEditor::merge(QSqlDatabase &db, const QStrin
     return saved;
 }
 
-} // namespace rmx::capture
+} // namespace rmx::contacts

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/DryRunPage.h"
+#include "ui/import/DryRunPage.h"
 
-#include "ui/ImportSummaryView.h"
-#include "ui/ImportWorker.h"
+#include "ui/import/ImportSummaryView.h"
+#include "ui/import/ImportWorker.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportSummaryView.h"
+#include "ui/import/ImportSummaryView.h"
 
-#include "ui/ImportTexts.h"
+#include "ui/import/ImportTexts.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace rmx::capture {
+namespace rmx::contacts {
 
 /// The owner's changes to contacts, each one transaction on the writer thread with its
 /// `contact.updated` event: editing names, phone and stage, and merging a duplicate into the
@@ -33,4 +33,4 @@ public:
                                                      const QString &duplicateId, qint64 nowMs);
 };
 
-} // namespace rmx::capture
+} // namespace rmx::contacts

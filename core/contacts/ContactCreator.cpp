@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/capture/ContactCreator.h"
+#include "core/contacts/ContactCreator.h"
 
 #include "core/store/OutboxStore.h"
 
-namespace rmx::capture {
+namespace rmx::contacts {
 
 void ContactCreator::create(QSqlDatabase &db, store::ContactRecord &contact,
                             std::optional<qint64> sourceId)
@@ -13,4 +13,4 @@ void ContactCreator::create(QSqlDatabase &db, store::ContactRecord &contact,
                                   contact.createdAt);
 }
 
-} // namespace rmx::capture
+} // namespace rmx::contacts

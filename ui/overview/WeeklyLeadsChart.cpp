@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/WeeklyLeadsChart.h"
+#include "ui/overview/WeeklyLeadsChart.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ApiKeysPage.h"
+#include "ui/keys/ApiKeysPage.h"
 
 #include "core/store/ApiKeyStore.h"
 #include "ui/BackgroundReader.h"
-#include "ui/CreateKeyDialog.h"
 #include "ui/LeadPresentation.h"
 #include "ui/UiWrites.h"
+#include "ui/keys/CreateKeyDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

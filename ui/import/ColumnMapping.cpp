@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ColumnMapping.h"
+#include "ui/import/ColumnMapping.h"
 
 namespace rmx::ui {
 

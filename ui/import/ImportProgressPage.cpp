@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportProgressPage.h"
+#include "ui/import/ImportProgressPage.h"
 
-#include "ui/ImportRunner.h"
-#include "ui/ImportSummaryView.h"
-#include "ui/ImportWorker.h"
+#include "ui/import/ImportRunner.h"
+#include "ui/import/ImportSummaryView.h"
+#include "ui/import/ImportWorker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/leads/LeadCsvImporter.h"
-#include "ui/ColumnMapping.h"
+#include "ui/import/ColumnMapping.h"
 
 #include <QWizardPage>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ImportRunner.h"
+#include "ui/import/ImportRunner.h"
 
 #include "core/settings/SettingsSchema.h"
 #include "core/store/SettingsStore.h"

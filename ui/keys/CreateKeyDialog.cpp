@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/CreateKeyDialog.h"
+#include "ui/keys/CreateKeyDialog.h"
 
 #include "core/store/ApiKeyStore.h"
 #include "ui/Theme.h"
