@@ -24,7 +24,8 @@ namespace {
 class PaintProbe : public QObject
 {
 public:
-    PaintProbe(QWidget *viewport, std::function<bool()> ready) : m_ready(std::move(ready))
+    PaintProbe(QWidget *viewport, std::function<bool()> ready)
+        : m_ready(std::move(ready))
     {
         viewport->installEventFilter(this);
     }
