@@ -44,6 +44,8 @@ int DesktopApp::run(const server::LeadServer::Options &options)
                              window.bringToFront();
                      });
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the listener running
+    QObject::connect(&window, &MainWindow::quitRequested, qApp, &QApplication::quit,
+                     Qt::QueuedConnection);
     window.applyStartupVisibility();
     host.start(options);
     if (!options.openLead.isEmpty())

@@ -7,6 +7,7 @@
 #include "core/store/LookupStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/LeadColumns.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
@@ -81,10 +82,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(LeadTableModel::Name, 180);
-    m_table->setColumnWidth(LeadTableModel::Email, 220);
+    LeadColumns::applyDefaults(m_table);
     m_table->setAccessibleName(tr("Leads"));
 
     m_empty->setObjectName(QStringLiteral("leadsEmptyState"));

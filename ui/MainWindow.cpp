@@ -5,7 +5,9 @@
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LeadQuery.h"
 #include "core/store/SettingsStore.h"
+#include "ui/AppIcon.h"
 #include "ui/BackgroundReader.h"
+#include "ui/ColumnChooser.h"
 #include "ui/ConnectPage.h"
 #include "ui/ContactsPage.h"
 #include "ui/LeadLink.h"
@@ -26,10 +28,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 
@@ -38,6 +45,11 @@
 namespace rmx::ui {
 
 MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidget *parent)
+    : MainWindow(host, reader, QSystemTrayIcon::isSystemTrayAvailable(), parent)
+{ }
+
+MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool trayAvailable,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_host(host)
     , m_reader(reader)
@@ -45,12 +57,12 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     , m_pages(new QStackedWidget(this))
     , m_listenerStatus(new QLabel(this))
     , m_todayCount(new QLabel(this))
-    , m_tray(new TrayController(QApplication::windowIcon(), this))
+    , m_tray(new TrayController(trayAvailable, this))
     , m_watcher(new NewLeadWatcher(reader, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RemixCRM"));
-    resize(1200, 760);
+    setWindowIcon(AppIcon::icon());
 
     auto writer = [host] { return host->writer(); };
     auto publicBase = [this] { return m_listenUrl; };
@@ -137,14 +149,21 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
     connect(m_spam, &SpamPage::restored, this, &MainWindow::onCommitted);
     connect(m_watcher, &NewLeadWatcher::arrived, this,
             [this](const QList<store::LeadRecord> &leads) {
+                countUnseen(int(leads.size()));
                 if (m_notify)
                     m_tray->announce(leads);
             });
     connect(m_tray, &TrayController::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::newLeadsRequested, this, [this] {
+        bringToFront();
+        showPage(Leads);
+        m_tray->setNewLeadCount(0);
+    });
     connect(m_tray, &TrayController::openLeadRequested, this, &MainWindow::openLead);
-    connect(m_tray, &TrayController::quitRequested, this, [this] {
-        m_quitting = true;
-        close();
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this] {
+        if (isShowingLeads())
+            m_tray->setNewLeadCount(0);
     });
     connect(m_overview, &OverviewPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_webhooks, &WebhooksPage::openLeadRequested, this, &MainWindow::openLead);
@@ -154,9 +173,53 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidg
         m_leads->openLead(id);
     });
     loadPreferences();
+    createMenus();
+    for (const char *name : {"leadTable", "contactTable"}) {
+        if (auto *table = findChild<QTableView *>(QString::fromLatin1(name)))
+            connect(new ColumnChooser(table->horizontalHeader()), &ColumnChooser::changed, this,
+                    &MainWindow::saveViewState);
+    }
 
     showPage(Leads);
+    fitDefaultSize();
     restoreViewState();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::fitDefaultSize()
+{
+    // Room for the title bar and frame, which the window manager adds outside this size.
+    const QSize frame(16, 48);
+    const QSize preferred(1280, 800);
+    const QSize available = screen() ? screen()->availableGeometry().size() - frame : preferred;
+    resize(preferred.boundedTo(available).expandedTo(minimumSizeHint()));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
+bool MainWindow::isShowingLeads() const
+{
+    return isVisible() && !isMinimized() && isActiveWindow() && m_pages->currentIndex() == Leads;
+}
+
+void MainWindow::countUnseen(int arrived)
+{
+    if (!isShowingLeads())
+        m_tray->setNewLeadCount(m_tray->newLeadCount() + arrived);
 }
 
 QString MainWindow::listenerStatus() const
@@ -257,6 +320,8 @@ void MainWindow::updateTodayCount()
 
 namespace {
 // Splitters and table headers whose state is remembered, by object name, with their keys.
+// The lead list's key changed when its columns learnt to fit the window: older states kept
+// them wider than a laptop screen.
 struct RememberedView
 {
     const char *objectName;
@@ -265,7 +330,7 @@ struct RememberedView
 constexpr RememberedView Splitters[]
     = {{"leadsSplitter", "window/leadsSplitter"}, {"contactsSplitter", "window/contactsSplitter"}};
 constexpr RememberedView Tables[]
-    = {{"leadTable", "window/leadColumns"}, {"contactTable", "window/contactColumns"}};
+    = {{"leadTable", "window/leadColumnsV2"}, {"contactTable", "window/contactColumns"}};
 } // namespace
 
 void MainWindow::restoreViewState()
@@ -313,6 +378,8 @@ void MainWindow::changeEvent(QEvent *event)
     // Deferred: the sidebar takes the new palette after its window.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         QTimer::singleShot(0, this, &MainWindow::applyIcons);
+    if (event->type() == QEvent::ActivationChange && isShowingLeads())
+        m_tray->setNewLeadCount(0);
     QMainWindow::changeEvent(event);
 }
 
@@ -324,10 +391,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // The listener keeps running; the tray brings the window back.
         hide();
         event->ignore();
+        explainTrayOnce();
         return;
     }
     event->accept();
-    QApplication::quit();
+    emit quitRequested();
+}
+
+void MainWindow::explainTrayOnce()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("window/trayExplained");
+    if (settings.value(key).toBool())
+        return;
+    settings.setValue(key, true);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("RemixCRM keeps listening"),
+                                tr("RemixCRM is still running in the tray, so leads keep arriving "
+                                   "while the window is closed. Click the tray icon to open it "
+                                   "again, or choose Quit there (or press Ctrl+Q) to stop it."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("trayExplanation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit = box->addButton(tr("Quit RemixCRM"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("trayExplanationQuit"));
+    connect(quit, &QPushButton::clicked, this, &MainWindow::quit);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 } // namespace rmx::ui

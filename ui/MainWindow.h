@@ -37,7 +37,11 @@ class MainWindow final : public QMainWindow
 public:
     enum Page { Overview, Leads, Contacts, Webhooks, ApiKeys, Connect, Spam, Settings, PageCount };
 
+    /// Asks the platform whether the desktop has a tray.
     MainWindow(server::ServerHost *host, BackgroundReader *reader, QWidget *parent = nullptr);
+    /// Without a tray (`trayAvailable` false) closing the window quits.
+    MainWindow(server::ServerHost *host, BackgroundReader *reader, bool trayAvailable,
+               QWidget *parent = nullptr);
 
     void showPage(Page page);
     QWidget *page(Page page) const;
@@ -47,6 +51,7 @@ public:
     SpamPage *spamPage() const { return m_spam; }
     WebhooksPage *webhooksPage() const { return m_webhooks; }
     SettingsPage *settingsPage() const { return m_settings; }
+    TrayController *tray() const { return m_tray; }
     QString listenerStatus() const;
     /// Shows, raises and focuses the window (tray, second launch, notification).
     void bringToFront();
@@ -56,6 +61,12 @@ public:
     void applyStartupVisibility();
     /// Remembers the geometry and the splitter and column state of the pages (QSettings).
     void saveViewState() const;
+    /// Closes the window and ends the app, whatever the tray setting (Ctrl+Q, tray menu).
+    void quit();
+
+Q_SIGNALS:
+    /// The window closed for good: the app should end (DesktopApp quits the event loop).
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +75,12 @@ protected:
 private:
     void onCommitted();
     void updateTodayCount();
+    void createMenus();
+    void fitDefaultSize();
+    void explainTrayOnce();
+    /// Whether the user sees the lead list now (new leads then are not counted as unseen).
+    bool isShowingLeads() const;
+    void countUnseen(int arrived);
     void restoreViewState();
     void applyIcons();
     void loadPreferences();

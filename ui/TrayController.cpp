@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TrayController.h"
 
+#include "ui/AppIcon.h"
 #include "ui/LeadPresentation.h"
 
 #include <QMenu>
@@ -8,18 +9,26 @@
 
 namespace rmx::ui {
 
-TrayController::TrayController(const QIcon &icon, QObject *parent)
+TrayController::TrayController(bool available, QObject *parent)
     : QObject(parent)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!available)
         return;
     m_menu = new QMenu;
-    m_menu->addAction(tr("Open RemixCRM"), this, &TrayController::showWindowRequested);
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction *open
+        = m_menu->addAction(tr("Open RemixCRM"), this, &TrayController::showWindowRequested);
+    open->setObjectName(QStringLiteral("trayOpen"));
+    m_newLeadsAction = m_menu->addAction(QString(), this, &TrayController::newLeadsRequested);
+    m_newLeadsAction->setObjectName(QStringLiteral("trayNewLeads"));
+    m_pauseAction = m_menu->addAction(tr("Pause notifications"));
+    m_pauseAction->setObjectName(QStringLiteral("trayPause"));
+    m_pauseAction->setCheckable(true);
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
-    m_tray = new QSystemTrayIcon(icon, this);
+    QAction *quit = m_menu->addAction(tr("Quit RemixCRM"), this, &TrayController::quitRequested);
+    quit->setObjectName(QStringLiteral("trayQuit"));
+    m_tray = new QSystemTrayIcon(AppIcon::icon(), this);
     m_tray->setContextMenu(m_menu);
-    m_tray->setToolTip(tr("RemixCRM"));
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -31,6 +40,7 @@ TrayController::TrayController(const QIcon &icon, QObject *parent)
         else
             emit showWindowRequested();
     });
+    setNewLeadCount(0);
     m_tray->show();
 }
 
@@ -44,29 +54,60 @@ bool TrayController::isAvailable() const
     return m_tray != nullptr;
 }
 
+bool TrayController::isPaused() const
+{
+    return m_pauseAction && m_pauseAction->isChecked();
+}
+
 void TrayController::setStatus(const QString &status)
 {
-    if (m_tray)
-        m_tray->setToolTip(tr("RemixCRM — %1").arg(status));
+    m_status = status;
+    updateToolTip();
+}
+
+void TrayController::setNewLeadCount(int count)
+{
+    if (!m_tray)
+        return;
+    const bool iconChanges = count != m_newLeads || m_tray->icon().isNull();
+    m_newLeads = count;
+    m_newLeadsAction->setText(tr("New leads (%1)").arg(count));
+    m_newLeadsAction->setEnabled(count > 0);
+    if (iconChanges)
+        m_tray->setIcon(AppIcon::withBadge(count));
+    updateToolTip();
+}
+
+void TrayController::updateToolTip()
+{
+    if (!m_tray)
+        return;
+    QStringList lines = {tr("RemixCRM")};
+    if (m_newLeads > 0)
+        lines << tr("%n new lead(s)", nullptr, m_newLeads);
+    if (!m_status.isEmpty())
+        lines << m_status;
+    m_tray->setToolTip(lines.join(u'\n'));
 }
 
 void TrayController::announce(const QList<store::LeadRecord> &leads)
 {
-    if (!m_tray || leads.isEmpty())
+    if (!m_tray || leads.isEmpty() || isPaused())
         return;
     const store::LeadRecord &latest = leads.last();
     m_announcedLead = leads.size() == 1 ? latest.id : QString();
+    QString title;
+    QString body;
     if (leads.size() == 1) {
-        m_tray->showMessage(
-            tr("New lead: %1").arg(LeadPresentation::fullName(latest)),
-            tr("%1 · %2").arg(LeadPresentation::eventDate(latest.eventDate),
-                              latest.eventType.isEmpty() ? latest.email : latest.eventType),
-            QSystemTrayIcon::Information, 8000);
+        title = tr("New lead: %1").arg(LeadPresentation::fullName(latest));
+        body = tr("%1 · %2").arg(LeadPresentation::eventDate(latest.eventDate),
+                                 latest.eventType.isEmpty() ? latest.email : latest.eventType);
     } else {
-        m_tray->showMessage(tr("%n new lead(s)", nullptr, int(leads.size())),
-                            tr("Latest: %1").arg(LeadPresentation::fullName(latest)),
-                            QSystemTrayIcon::Information, 8000);
+        title = tr("%n new lead(s)", nullptr, int(leads.size()));
+        body = tr("Latest: %1").arg(LeadPresentation::fullName(latest));
     }
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information, NotificationMs);
+    emit announced(title, NotificationMs);
 }
 
 } // namespace rmx::ui

@@ -30,7 +30,7 @@ bool DesktopFixture::start(const QString &dataDir)
     m_dataDir = dataDir;
     m_host = std::make_unique<server::ServerHost>();
     m_reader = std::make_unique<ui::BackgroundReader>(QDir(dataDir).filePath("remixcrm.db"));
-    m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get());
+    m_window = std::make_unique<ui::MainWindow>(m_host.get(), m_reader.get(), m_trayAvailable);
     m_window->resize(1280, 800);
     m_window->show();
     QSignalSpy started(m_host.get(), &server::ServerHost::started);

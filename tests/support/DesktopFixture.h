@@ -30,6 +30,9 @@ public:
     /// Opens the window on the (migrated) database in `dataDir` and starts the server; false
     /// when the server did not report a listening port within 10 s.
     bool start(const QString &dataDir);
+    /// Whether the window finds a system tray (call before start). The offscreen platform has
+    /// none, so by default closing the window quits; with one it hides in the tray.
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
     /// Closes the window, then stops the server.
     void stop();
 
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     quint16 m_port = 0;
     QString m_dataDir;
+    bool m_trayAvailable = false;
 };
 
 } // namespace rmx::test

