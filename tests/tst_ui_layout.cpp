@@ -134,9 +134,13 @@ private slots:
     {
         test::DesktopFixture desktop;
         QVERIFY2(desktop.start(m_dir.path()), "the window's server did not start");
-        QTableView *table = desktop.window()->leadsPage()->table();
+        auto *page = desktop.window()->leadsPage();
+        QTRY_VERIFY(page->model()->isLoaded());
+        if (page->model()->rowCount() == 0)
+            postLead(desktop.port());
+        QTableView *table = page->table();
         QHeaderView *header = table->horizontalHeader();
-        QTRY_VERIFY(header->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(header->isVisible(), 5000);
         QVERIFY(!header->isSectionHidden(ui::LeadTableModel::Email));
 
         // Right-click on the header, as the user would.
