@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The hosted form in a real browser: headless Chromium (driven by tests/browser/form_submit.mjs
-// through playwright-core, both installed by scripts/deps) loads /form with JavaScript off,
-// fills it in and submits it; the contact and lead must appear, and a bot that fills the
-// honeypot must see the same thank-you page while landing in the spam table.
+// The hosted form in a real browser: headless Chromium (driven by tests/browser/form_submit.py
+// through Debian's chromium-driver and python3-selenium, installed by scripts/deps) loads /form
+// with JavaScript off, fills it in and submits it; the contact and lead must appear, and a bot
+// that fills the honeypot must see the same thank-you page while landing in the spam table.
 #include "core/settings/SettingsSchema.h"
 #include "tests/support/TestServer.h"
 
@@ -10,33 +10,45 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace rmx;
 using namespace rmx::test;
 
 namespace {
-const QString BrowserDir = QStringLiteral(REMIXCRM_SOURCE_DIR "/tests/browser");
+const QString Driver = QStringLiteral(REMIXCRM_SOURCE_DIR "/tests/browser/form_submit.py");
+
+// Debian's interpreter, the one python3-selenium is installed for (a python3 earlier on PATH,
+// such as a pyenv shim, would not have it).
+QString python()
+{
+    return qEnvironmentVariable("PYTHON", "/usr/bin/python3");
+}
+
+bool seleniumInstalled()
+{
+    QProcess probe;
+    probe.start(python(), {"-c", "import selenium"});
+    return probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit
+        && probe.exitCode() == 0;
+}
 
 QJsonObject runBrowser(quint16 port, const QString &email, const QString &honeypot = {})
 {
-    QProcess node;
-    node.setWorkingDirectory(BrowserDir);
-    QStringList args
-        = {BrowserDir + "/form_submit.mjs", QStringLiteral("http://127.0.0.1:%1").arg(port), email};
+    QProcess driver;
+    QStringList args = {Driver, QStringLiteral("http://127.0.0.1:%1").arg(port), email};
     if (!honeypot.isEmpty())
         args.append(honeypot);
-    node.start(QStandardPaths::findExecutable("node"), args);
-    if (!node.waitForFinished(90000)) {
-        node.kill();
-        node.waitForFinished();
-        return {{"ok", false}, {"error", "the browser did not finish within 90 s"}};
+    driver.start(python(), args);
+    if (!driver.waitForFinished(120000)) {
+        driver.kill();
+        driver.waitForFinished();
+        return {{"ok", false}, {"error", "the browser did not finish within 120 s"}};
     }
-    const QByteArray out = node.readAllStandardOutput().trimmed();
+    const QByteArray out = driver.readAllStandardOutput().trimmed();
     const QJsonObject result = QJsonDocument::fromJson(out.split('\n').last()).object();
     if (result.isEmpty())
-        return {{"ok", false}, {"error", QString::fromUtf8(out + node.readAllStandardError())}};
+        return {{"ok", false}, {"error", QString::fromUtf8(out + driver.readAllStandardError())}};
     return result;
 }
 } // namespace
@@ -48,10 +60,10 @@ class CaptureBrowserTest : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable("node").isEmpty()
-            || !QFile::exists(BrowserDir + "/node_modules/playwright-core/package.json")
-            || !QFile::exists(qEnvironmentVariable("CHROMIUM", "/usr/bin/chromium")))
-            QSKIP("node, playwright-core or chromium missing: run scripts/deps");
+        if (!QFile::exists(qEnvironmentVariable("CHROMIUM", "/usr/bin/chromium"))
+            || !QFile::exists(qEnvironmentVariable("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            || !seleniumInstalled())
+            QFAIL("chromium, chromium-driver or python3-selenium missing: run scripts/deps");
     }
 
     void formSubmitsInARealBrowser()
