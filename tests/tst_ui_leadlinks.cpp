@@ -123,8 +123,9 @@ private slots:
         QTRY_COMPARE(leads()->editor()->leadId(), m_idB);
         // Ordinary text is still a search.
         search->setText("Lovelace");
-        QTRY_VERIFY_WITH_TIMEOUT(
-            leads()->model()->rowCount() == 1 && leads()->model()->leadAt(0)->id == m_idA, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(leads()->model()->rowCount() == 1 && leads()->model()->leadAt(0)
+                                     && leads()->model()->leadAt(0)->id == m_idA,
+                                 5000);
         search->clear();
         QTRY_COMPARE_WITH_TIMEOUT(leads()->model()->rowCount(), 2, 5000);
     }

@@ -153,6 +153,8 @@ private slots:
             "event_date":"2027-04-02","status":"quoted","source":"Website"})");
         m_desktop.window()->showPage(ui::MainWindow::Leads);
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop.window()->leadsPage()->model()->rowCount(), 2, 5000);
+        // The count arrives before the rows of its page: wait for the row itself.
+        QTRY_VERIFY_WITH_TIMEOUT(m_desktop.window()->leadsPage()->model()->leadAt(0), 5000);
         m_desktop.window()->leadsPage()->openLead(
             m_desktop.window()->leadsPage()->model()->leadAt(0)->id);
         QTest::qWait(300);
