@@ -37,7 +37,7 @@ namespace {
 // A 1366×768 laptop, maximised: the panel and title bar take about 48 pixels.
 const QSize Laptop(1366, 720);
 const QSize Small(1024, 640);
-const QString LongPhone = QStringLiteral("+49 (0)171 234 567 890");
+const QString LongPhone = QStringLiteral("+49 (0)171 2345 6789");
 } // namespace
 
 class LayoutUiTest : public QObject
@@ -110,6 +110,89 @@ private slots:
     }
 
     void cleanup() { AppTranslator::apply("en"); }
+
+    void fitsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "es", "fr"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void fitsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(AppTranslator::apply(language), language);
+        test::DesktopFixture desktop;
+        QVERIFY2(desktop.start(m_dir.path()), "the window's server did not start");
+        ui::MainWindow *window = desktop.window();
+        if (language == "en")
+            postLead(desktop.port());
+        auto *page = window->leadsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+        // Every page once, so each has its content; then a lead open in the editor.
+        for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            window->showPage(ui::MainWindow::Page(p));
+            QApplication::processEvents();
+        }
+        window->showPage(ui::MainWindow::Leads);
+        QTRY_VERIFY(page->model()->leadAt(0));
+        page->table()->selectRow(0);
+        QTRY_VERIFY(!page->editor()->leadId().isEmpty());
+        QApplication::processEvents();
+
+        const QSize min = window->minimumSizeHint();
+        QVERIFY2(min.width() <= Small.width() && min.height() <= Small.height(),
+                 qPrintable(pageMinimums(window)));
+
+        // A maximised 1366×768 laptop: the default columns fit, whole phone numbers included.
+        window->resize(Laptop);
+        QApplication::processEvents();
+        QTableView *table = page->table();
+        QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("list %1 px wide, columns need %2")
+                                .arg(table->viewport()->width())
+                                .arg(table->horizontalHeader()->length())));
+        QHeaderView *header = table->horizontalHeader();
+        for (const int column : {ui::LeadTableModel::Name, ui::LeadTableModel::Email,
+                                 ui::LeadTableModel::Phone, ui::LeadTableModel::EventDate,
+                                 ui::LeadTableModel::Status, ui::LeadTableModel::Received}) {
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+            QVERIFY(header->sectionViewportPosition(column) + header->sectionSize(column)
+                    <= table->viewport()->width());
+        }
+        const int phoneText = table->fontMetrics().horizontalAdvance(LongPhone);
+        QVERIFY2(header->sectionSize(ui::LeadTableModel::Phone) >= phoneText + 8,
+                 qPrintable(QStringLiteral("phone column %1 px, number %2 px")
+                                .arg(header->sectionSize(ui::LeadTableModel::Phone))
+                                .arg(phoneText)));
+        if (language == "en" || language == "de") {
+            QVERIFY(desktop.screenshot(language + "-1366-leads"));
+            window->showPage(ui::MainWindow::Settings);
+            QVERIFY(desktop.screenshot(language + "-1366-settings"));
+            window->showPage(ui::MainWindow::Leads);
+        }
+
+        // A 1024×640 screen: both Save buttons stay on screen.
+        window->resize(Small);
+        QApplication::processEvents();
+        QCOMPARE(window->size(), Small);
+        QVERIFY(fullyShown(page->editor()->findChild<QPushButton *>("saveLead")));
+        window->showPage(ui::MainWindow::Settings);
+        QApplication::processEvents();
+        QVERIFY(fullyShown(window->findChild<QPushButton *>("saveSettings")));
+        if (language == "en" || language == "de") {
+            QVERIFY(desktop.screenshot(language + "-1024-settings"));
+            window->showPage(ui::MainWindow::Leads);
+            QVERIFY(desktop.screenshot(language + "-1024-leads"));
+            window->showPage(ui::MainWindow::Connect);
+            QVERIFY(desktop.screenshot(language + "-1024-connect"));
+            window->showPage(ui::MainWindow::Webhooks);
+            QVERIFY(desktop.screenshot(language + "-1024-webhooks"));
+            window->showPage(ui::MainWindow::Overview);
+            QVERIFY(desktop.screenshot(language + "-1024-overview"));
+        }
+        desktop.stop();
+    }
 
     void defaultSizeFitsTheScreen()
     {

@@ -1989,7 +1989,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+56"/>
+        <location filename="../ui/LeadEditor.cpp" line="+57"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2009,12 +2009,12 @@ Befehle:
         <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
@@ -2171,7 +2171,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+44"/>
+        <location filename="../ui/LeadsPage.cpp" line="+46"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
@@ -2196,7 +2196,7 @@ Befehle:
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -2206,7 +2206,7 @@ Befehle:
         <translation>&lt;h3&gt;Noch keine Leads&lt;/h3&gt;&lt;p&gt;Erstellen Sie einen API-Schlüssel und verbinden Sie dann auf der Seite &lt;b&gt;Verbinden&lt;/b&gt; Ihr Website-Formular, Zapier oder n8n. Neue Leads erscheinen hier innerhalb einer Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
@@ -2231,7 +2231,7 @@ Befehle:
         <translation>Nach Veranstaltungsart filtern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Event date</source>
         <translation>Veranstaltungsdatum</translation>
     </message>
@@ -2241,7 +2241,7 @@ Befehle:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
@@ -2325,7 +2325,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2390,13 +2390,38 @@ Befehle:
         <source>Not listening: %1</source>
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+125"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>
             <numerusform>%n neue Leads heute</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>RemixCRM keeps listening</source>
+        <translation>RemixCRM empfängt weiter Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RemixCRM is still running in the tray, so leads keep arriving while the window is closed. Click the tray icon to open it again, or choose Quit there (or press Ctrl+Q) to stop it.</source>
+        <translation>RemixCRM läuft im Infobereich weiter, damit auch bei geschlossenem Fenster Leads eingehen. Klicken Sie auf das Symbol im Infobereich, um das Fenster wieder zu öffnen, oder wählen Sie dort „Beenden“ (oder drücken Sie Strg+Q), um RemixCRM zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit RemixCRM</source>
+        <translation>RemixCRM beenden</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2625,25 @@ Befehle:
 <context>
     <name>rmx::ui::TrayController</name>
     <message>
-        <location filename="../ui/TrayController.cpp" line="+17"/>
+        <location filename="../ui/TrayController.cpp" line="+20"/>
         <source>Open RemixCRM</source>
         <translation>RemixCRM öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation type="vanished">Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>RemixCRM — %1</source>
-        <translation>RemixCRM — %1</translation>
+        <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>New lead: %1</source>
         <translation>Neuer Lead: %1</translation>
     </message>
@@ -2630,7 +2653,8 @@ Befehle:
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -2638,7 +2662,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <source>Pause notifications</source>
+        <translation>Benachrichtigungen pausieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit RemixCRM</source>
+        <translation>RemixCRM beenden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>New leads (%1)</source>
+        <translation>Neue Leads (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Latest: %1</source>
         <translation>Zuletzt eingegangen: %1</translation>
     </message>

@@ -1989,7 +1989,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+56"/>
+        <location filename="../ui/LeadEditor.cpp" line="+57"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2009,12 +2009,12 @@ Comandos:
         <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -2171,7 +2171,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+44"/>
+        <location filename="../ui/LeadsPage.cpp" line="+46"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
@@ -2196,7 +2196,7 @@ Comandos:
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Leads</source>
         <translation>Solicitudes</translation>
     </message>
@@ -2206,7 +2206,7 @@ Comandos:
         <translation>&lt;h3&gt;Todavía no hay solicitudes&lt;/h3&gt;&lt;p&gt;Cree una clave de API y, a continuación, conecte el formulario de su sitio web, Zapier o n8n en la página &lt;b&gt;Conectar&lt;/b&gt;. Las nuevas solicitudes aparecerán aquí en menos de un segundo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -2231,7 +2231,7 @@ Comandos:
         <translation>Filtrar por tipo de evento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
@@ -2241,7 +2241,7 @@ Comandos:
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -2325,7 +2325,7 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2390,13 +2390,38 @@ Comandos:
         <source>Not listening: %1</source>
         <translation>No se está escuchando: %1</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+125"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>
             <numerusform>%n solicitudes nuevas hoy</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>RemixCRM keeps listening</source>
+        <translation>RemixCRM sigue escuchando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RemixCRM is still running in the tray, so leads keep arriving while the window is closed. Click the tray icon to open it again, or choose Quit there (or press Ctrl+Q) to stop it.</source>
+        <translation>RemixCRM sigue ejecutándose en la bandeja del sistema, así que los leads siguen llegando con la ventana cerrada. Haga clic en el icono de la bandeja para volver a abrirla, o elija Salir allí (o pulse Ctrl+Q) para detenerlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit RemixCRM</source>
+        <translation>Salir de RemixCRM</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2625,25 @@ Comandos:
 <context>
     <name>rmx::ui::TrayController</name>
     <message>
-        <location filename="../ui/TrayController.cpp" line="+17"/>
+        <location filename="../ui/TrayController.cpp" line="+20"/>
         <source>Open RemixCRM</source>
         <translation>Abrir RemixCRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit</source>
-        <translation>Salir</translation>
+        <translation type="vanished">Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>RemixCRM — %1</source>
-        <translation>RemixCRM — %1</translation>
+        <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>New lead: %1</source>
         <translation>Nueva solicitud: %1</translation>
     </message>
@@ -2630,7 +2653,8 @@ Comandos:
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n solicitud nueva</numerusform>
@@ -2638,7 +2662,22 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <source>Pause notifications</source>
+        <translation>Pausar las notificaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit RemixCRM</source>
+        <translation>Salir de RemixCRM</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>New leads (%1)</source>
+        <translation>Leads nuevos (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Latest: %1</source>
         <translation>Más reciente: %1</translation>
     </message>

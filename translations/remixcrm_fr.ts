@@ -1989,7 +1989,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+56"/>
+        <location filename="../ui/LeadEditor.cpp" line="+57"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2009,12 +2009,12 @@ Commandes&#xa0;:
         <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -2171,7 +2171,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+44"/>
+        <location filename="../ui/LeadsPage.cpp" line="+46"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
@@ -2196,7 +2196,7 @@ Commandes&#xa0;:
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Leads</source>
         <translation>Prospects</translation>
     </message>
@@ -2206,7 +2206,7 @@ Commandes&#xa0;:
         <translation>&lt;h3&gt;Aucun prospect pour l’instant&lt;/h3&gt;&lt;p&gt;Créez une clé d’API, puis connectez le formulaire de votre site web, Zapier ou n8n depuis la page &lt;b&gt;Connecter&lt;/b&gt;. Les nouveaux prospects apparaissent ici en moins d’une seconde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
@@ -2231,7 +2231,7 @@ Commandes&#xa0;:
         <translation>Filtrer par type d’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Event date</source>
         <translation>Date de l’événement</translation>
     </message>
@@ -2241,7 +2241,7 @@ Commandes&#xa0;:
         <translation>au</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
@@ -2325,7 +2325,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2390,13 +2390,38 @@ Commandes&#xa0;:
         <source>Not listening: %1</source>
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+125"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>
             <numerusform>%n nouveaux prospects aujourd’hui</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>RemixCRM keeps listening</source>
+        <translation>RemixCRM reste à l’écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RemixCRM is still running in the tray, so leads keep arriving while the window is closed. Click the tray icon to open it again, or choose Quit there (or press Ctrl+Q) to stop it.</source>
+        <translation>RemixCRM continue de fonctionner dans la zone de notification : les leads arrivent même fenêtre fermée. Cliquez sur son icône pour rouvrir la fenêtre, ou choisissez Quitter (ou appuyez sur Ctrl+Q) pour l’arrêter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit RemixCRM</source>
+        <translation>Quitter RemixCRM</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2625,25 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::TrayController</name>
     <message>
-        <location filename="../ui/TrayController.cpp" line="+17"/>
+        <location filename="../ui/TrayController.cpp" line="+20"/>
         <source>Open RemixCRM</source>
         <translation>Ouvrir RemixCRM</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit</source>
-        <translation>Quitter</translation>
+        <translation type="vanished">Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>RemixCRM — %1</source>
-        <translation>RemixCRM — %1</translation>
+        <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>New lead: %1</source>
         <translation>Nouveau prospect&#xa0;: %1</translation>
     </message>
@@ -2630,7 +2653,8 @@ Commandes&#xa0;:
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n nouveau prospect</numerusform>
@@ -2638,7 +2662,22 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <source>Pause notifications</source>
+        <translation>Suspendre les notifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit RemixCRM</source>
+        <translation>Quitter RemixCRM</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>New leads (%1)</source>
+        <translation>Nouveaux leads (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Latest: %1</source>
         <translation>Dernier&#xa0;: %1</translation>
     </message>

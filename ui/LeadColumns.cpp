@@ -40,7 +40,7 @@ void applyDefaults(QTableView *table)
         statuses << LeadPresentation::statusName(status);
     table->setColumnWidth(
         LeadTableModel::Phone,
-        widthFor(table, LeadTableModel::Phone, {QStringLiteral("+00 000 0000 0000")}));
+        widthFor(table, LeadTableModel::Phone, {QStringLiteral("+00 (0)000 0000 0000")}));
     table->setColumnWidth(
         LeadTableModel::EventDate,
         widthFor(table, LeadTableModel::EventDate,

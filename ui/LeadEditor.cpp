@@ -8,6 +8,7 @@
 #include "core/store/SettingsStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/FlowLayout.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
 #include "ui/Theme.h"
@@ -96,7 +97,8 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_save->setObjectName(QStringLiteral("saveLead"));
     m_save->setDefault(true);
 
-    auto *statusRow = new QHBoxLayout;
+    // The buttons wrap onto a second row rather than widen the editor (long German names).
+    auto *statusRow = new FlowLayout;
     statusRow->setSpacing(0);
     int id = 0;
     for (const QString &status : leads::LeadUpdater::pipeline()) {
@@ -112,6 +114,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_status->setExclusive(true);
 
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&First name"), m_firstName);
     form->addRow(tr("&Last name"), m_lastName);
     form->addRow(tr("&Email"), m_email);

@@ -7,6 +7,7 @@
 #include "core/store/LookupStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/FlowLayout.h"
 #include "ui/LeadColumns.h"
 #include "ui/LeadEditor.h"
 #include "ui/LeadLink.h"
@@ -93,9 +94,11 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
                         "within a second.</p>"));
     m_empty->hide();
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
+    // Filters wrap onto more rows in a narrow window or a longer language.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 30);
+    auto *filters = new FlowLayout;
+    filters->addWidget(m_search);
+    filters->addWidget(m_status);
     filters->addWidget(m_newOnly);
     filters->addWidget(m_count);
 
@@ -118,13 +121,21 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     m_eventType->setAccessibleName(tr("Filter by event type"));
     connect(m_source, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
     connect(m_eventType, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
-    auto *moreFilters = new QHBoxLayout;
-    moreFilters->addWidget(new QLabel(tr("Event date"), this));
-    moreFilters->addWidget(m_dateFrom);
-    moreFilters->addWidget(new QLabel(tr("to"), this));
-    moreFilters->addWidget(m_dateTo);
-    moreFilters->addWidget(m_source, 1);
-    moreFilters->addWidget(m_eventType, 1);
+    auto *dateRange = new QWidget(this);
+    auto *dateLayout = new QHBoxLayout(dateRange);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    dateLayout->addWidget(new QLabel(tr("Event date"), dateRange));
+    dateLayout->addWidget(m_dateFrom);
+    dateLayout->addWidget(new QLabel(tr("to"), dateRange));
+    dateLayout->addWidget(m_dateTo);
+    for (QComboBox *choice : {m_source, m_eventType}) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(14);
+    }
+    auto *moreFilters = new FlowLayout;
+    moreFilters->addWidget(dateRange);
+    moreFilters->addWidget(m_source);
+    moreFilters->addWidget(m_eventType);
     auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
     exportButton->setObjectName(QStringLiteral("exportCsv"));
     moreFilters->addWidget(exportButton);
