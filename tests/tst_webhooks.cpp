@@ -3,12 +3,14 @@
 // (checked independently and with the contract's own Python verifier), retries, Retry-After,
 // 410, redirects, timeouts and isolation between receivers.
 #include "core/settings/SettingsSchema.h"
+#include "core/store/WriteQueue.h"
 #include "tests/support/WebhookFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -273,6 +275,44 @@ private slots:
             = httpRequest(s->server.port(), "GET", "/webhooks", {{"X-Api-Key", s->key}});
         QCOMPARE(list.json().value("data").toArray().first().toObject().value("enabled"),
                  QJsonValue(false));
+    }
+
+    void disableIsAnnouncedOnlyOnceStored()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        auto s = start("0.1,0.1");
+        QVERIFY(s);
+        // While the receiver answers 410, a job keeps the writer busy, so the disable cannot be
+        // committed yet: an announcement made before the commit is then seen reading the old
+        // row. The job lets the writer go once the announcement came, or after a second.
+        auto release = std::make_shared<QSemaphore>();
+        receiver.setResponder([&s, release](const ReceivedRequest &, int) {
+            s->server.server().writer()->submit(
+                [release](QSqlDatabase &) {
+                    release->tryAcquire(1, 1000);
+                    return QVariant();
+                },
+                {});
+            ReceiverAnswer a;
+            a.status = 410;
+            return a;
+        });
+        QStringList seen;
+        connect(&s->server.server(), &server::LeadServer::webhookDisabled, this,
+                [&s, &seen, release](const QString &id, const QString &) {
+                    seen << id
+                         << s->server.scalar("SELECT enabled FROM webhook_subscriptions").toString()
+                         << s->server.scalar("SELECT disabled_reason FROM webhook_subscriptions")
+                                .toString();
+                    release->release();
+                });
+        const QString id = subscribeOrFail(s->server, s->key, receiver.url(), {"lead.created"});
+        QVERIFY(!createLead(s->server.port(), s->key, "stored@example.com").isEmpty());
+        QTRY_COMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(0), id);
+        QCOMPARE(seen.at(1), QString("0"));
+        QVERIFY2(seen.at(2).contains("410"), qPrintable(seen.at(2)));
     }
 
     void continuousFailureDisablesAutomatically()

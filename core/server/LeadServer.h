@@ -77,7 +77,8 @@ Q_SIGNALS:
     void listening(const QString &url);
     /// A transaction holding new data was committed (emitted on the writer thread).
     void committed();
-    /// A webhook was turned off (410 Gone, or failing for too long); the UI tells the owner.
+    /// A webhook was turned off (410 Gone, or failing for too long) and that is committed; the
+    /// UI tells the owner.
     void webhookDisabled(const QString &id, const QString &reason);
 
 private:

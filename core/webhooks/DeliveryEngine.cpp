@@ -625,9 +625,6 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
         subIt->record.enabled = false;
         subIt->disabling = true;
         subIt->record.disabledReason = a.disableReason;
-        qCWarning(lcWebhooks).noquote()
-            << "webhook" << subscriptionId << "disabled:" << a.disableReason;
-        emit subscriptionDisabled(subscriptionId, a.disableReason);
     }
     if (a.next == AttemptRecord::Next::Retry) {
         delivery.pending.nextAttemptAt = a.nextAttemptAt;
@@ -636,32 +633,44 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
     }
     const bool keep = a.next == AttemptRecord::Next::Retry;
     const qint64 disabledRowId = a.disableReason.isEmpty() ? 0 : a.subscriptionRowId;
+    const QString disableReason = a.disableReason;
     auto mailbox = m_mailbox;
     m_writer->submit(
         [a](QSqlDatabase &db) {
             WebhookStore(db).recordAttempt(a, Clock::nowMs());
             return QVariant();
         },
-        [mailbox, deliveryId, keep, disabledRowId](const store::WriteQueue::Outcome &outcome) {
+        [mailbox, deliveryId, keep, disabledRowId, subscriptionId,
+         disableReason](const store::WriteQueue::Outcome &outcome) {
             if (!outcome.ok)
                 qCWarning(lcWebhooks).noquote()
                     << "cannot record a webhook attempt:" << outcome.error;
-            mailbox->post([deliveryId, keep, disabledRowId](DeliveryEngine *engine) {
+            const bool ok = outcome.ok;
+            mailbox->post([deliveryId, keep, disabledRowId, subscriptionId, disableReason,
+                           ok](DeliveryEngine *engine) {
                 if (disabledRowId)
-                    engine->disableStored(disabledRowId);
+                    engine->disableStored(disabledRowId, ok ? subscriptionId : QString(),
+                                          disableReason);
                 engine->stored(deliveryId, keep);
             });
         });
     pump();
 }
 
-void DeliveryEngine::disableStored(qint64 subscriptionRowId)
+void DeliveryEngine::disableStored(qint64 subscriptionRowId, const QString &subscriptionId,
+                                   const QString &reason)
 {
     // From now on the database says whether it is on: the owner may have re-enabled it already,
     // before any poll saw the disable, so the next poll reads the subscriptions again.
     if (const auto it = m_subscriptions.find(subscriptionRowId); it != m_subscriptions.end())
         it->disabling = false;
     m_dataVersion = -1;
+    if (subscriptionId.isEmpty())
+        return; // not written: the next poll finds the subscription still on
+    // Announced only now that the commit holding it is on disk: whoever reacts by reading the
+    // database sees the subscription turned off, with its reason.
+    qCWarning(lcWebhooks).noquote() << "webhook" << subscriptionId << "disabled:" << reason;
+    emit subscriptionDisabled(subscriptionId, reason);
 }
 
 void DeliveryEngine::stored(qint64 deliveryId, bool keep)

@@ -53,6 +53,7 @@ public:
     void onCommitted();
 
 Q_SIGNALS:
+    /// A subscription was turned off; emitted once the commit holding that is on disk.
     void subscriptionDisabled(const QString &id, const QString &reason);
 
 private:
@@ -117,8 +118,10 @@ private:
                 const QString &error, const QByteArray &responseBody,
                 std::optional<qint64> retryAfterMs);
     void stored(qint64 deliveryId, bool keep);
-    /// The disabling of a subscription is on disk: the database is the truth again.
-    void disableStored(qint64 subscriptionRowId);
+    /// The disabling of a subscription is written (`subscriptionId` is empty when the write
+    /// failed): the database is the truth again, and a stored disable is announced.
+    void disableStored(qint64 subscriptionRowId, const QString &subscriptionId,
+                       const QString &reason);
 
     QString m_databasePath;
     store::WriteQueue *m_writer;

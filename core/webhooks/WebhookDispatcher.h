@@ -36,7 +36,8 @@ public:
     void wake();
 
 Q_SIGNALS:
-    /// A subscription was disabled (410 Gone, or failing for too long).
+    /// A subscription was disabled (410 Gone, or failing for too long); emitted after the
+    /// commit that holds the disable.
     void subscriptionDisabled(const QString &id, const QString &reason);
 
 private:
