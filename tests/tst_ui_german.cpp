@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -149,8 +150,17 @@ private slots:
         page->findChild<QPushButton *>("sendTestEvent")->click();
         QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 15000);
         // The API keeps the English reason (the contract); the window shows it in German.
-        const QString stored
-            = m_desktop.scalar("SELECT disabled_reason FROM webhook_subscriptions").toString();
+        QCOMPARE(m_desktop.scalar("SELECT disabled_reason FROM webhook_subscriptions").toString(),
+                 QString("failing"));
+        const HttpResult list
+            = httpRequest(m_port, "GET", "/webhooks", {{"X-Api-Key", m_key.toLatin1()}});
+        const QString stored = list.json()
+                                   .value("data")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value("disabled_reason")
+                                   .toString();
         QVERIFY2(stored.startsWith("Every delivery failed since"), qPrintable(stored));
         auto *banner = page->findChild<QLabel *>("disabledBannerText");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);

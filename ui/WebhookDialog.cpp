@@ -213,7 +213,7 @@ void WebhookDialog::save()
             // Added by the owner on this machine: local targets (n8n on localhost) are allowed.
             return QVariant(
                 WebhookStore(db)
-                    .create(url, events, secret, QStringLiteral("ui"), std::nullopt, now, *box)
+                    .create(url, events, secret, webhooks::CreatedBy::Ui, std::nullopt, now, *box)
                     .id);
         },
         [this](const store::WriteQueue::Outcome &outcome) {

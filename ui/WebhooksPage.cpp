@@ -27,6 +27,7 @@
 namespace rmx::ui {
 
 using webhooks::DeliveryRow;
+using webhooks::DeliveryState;
 using webhooks::Subscription;
 using webhooks::WebhookMessages;
 using webhooks::WebhookStore;
@@ -299,7 +300,9 @@ void WebhooksPage::showSubscriptions(const QList<Subscription> &subscriptions)
                 status = item(tr("Enabled"));
                 status->setForeground(Theme::good());
             } else if (s.autoDisabled()) {
-                status = item(tr("Turned off: %1").arg(WebhookMessages::shown(s.disabledReason)));
+                status = item(
+                    tr("Turned off: %1")
+                        .arg(WebhookMessages::disableReasonShown(s.disableReason, s.failingSince)));
                 status->setForeground(Theme::bad());
             } else {
                 status = item(tr("Disabled"));
@@ -413,10 +416,10 @@ void WebhooksPage::showDeliveries(const QList<DeliveryRow> &rows)
             : (d.lastStatus > 0 ? tr("HTTP %1").arg(d.lastStatus) : QString());
         QString result;
         QColor colour;
-        if (d.state == u"succeeded") {
+        if (d.state == DeliveryState::Succeeded) {
             result = tr("Delivered, %1").arg(answer);
             colour = Theme::good();
-        } else if (d.state == u"failed") {
+        } else if (d.state == DeliveryState::Failed) {
             result = answer.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(answer);
             colour = Theme::bad();
         } else if (d.attempts == 0) {
@@ -458,11 +461,11 @@ void WebhooksPage::updateActions()
                                         : QString());
     const auto rows = m_log->selectionModel()->selectedRows();
     const bool finished = !rows.isEmpty() && rows.first().row() < m_deliveries.size()
-        && m_deliveries.at(rows.first().row()).state != u"pending";
+        && m_deliveries.at(rows.first().row()).state != DeliveryState::Pending;
     m_redeliver->setEnabled(s && finished);
     bool anyFailed = false;
     for (const DeliveryRow &d : std::as_const(m_deliveries))
-        anyFailed = anyFailed || d.state == u"failed";
+        anyFailed = anyFailed || d.state == DeliveryState::Failed;
     m_redeliverFailed->setEnabled(s && anyFailed);
 }
 
@@ -483,10 +486,12 @@ void WebhooksPage::updateBanner()
         return;
     }
     m_bannerId = shown->id;
-    QString text = tr("<b>Webhook to %1 was turned off automatically.</b> %2 No events are sent "
-                      "to it until you re-enable it; fix the endpoint first.")
-                       .arg(shown->url.toHtmlEscaped(),
-                            WebhookMessages::shown(shown->disabledReason).toHtmlEscaped());
+    QString text
+        = tr("<b>Webhook to %1 was turned off automatically.</b> %2 No events are sent "
+             "to it until you re-enable it; fix the endpoint first.")
+              .arg(shown->url.toHtmlEscaped(),
+                   WebhookMessages::disableReasonShown(shown->disableReason, shown->failingSince)
+                       .toHtmlEscaped());
     if (count > 1)
         text += QLatin1Char(' ') + tr("(%n webhook(s) turned off in all.)", nullptr, count);
     m_bannerText->setText(text);

@@ -15,6 +15,7 @@
 #include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
 #include "core/webhooks/TargetPolicy.h"
+#include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookStore.h"
 
 #include <QHostInfo>
@@ -68,7 +69,7 @@ void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &
     context->writer()->submit(
         [input, secret, apiKeyId, box](QSqlDatabase &db) {
             const Subscription s
-                = WebhookStore(db).create(input.url, input.events, secret, QStringLiteral("api"),
+                = WebhookStore(db).create(input.url, input.events, secret, webhooks::CreatedBy::Api,
                                           apiKeyId, Clock::nowMs(), *box);
             return QVariant::fromValue(toJson(s).toJson());
         },
@@ -148,9 +149,11 @@ void listWebhooks(const std::shared_ptr<ApiContext> &context, const store::ApiKe
         const Subscription &s = all[i];
         OrderedJson o = toJson(s);
         o.add(QStringLiteral("disabled_reason"),
-              s.enabled || s.disabledReason.isEmpty() ? QJsonValue()
-                                                      : QJsonValue(s.disabledReason));
-        o.add(QStringLiteral("created_by"), s.createdBy);
+              s.enabled || s.disableReason == webhooks::DisableReason::None
+                  ? QJsonValue()
+                  : QJsonValue(webhooks::WebhookMessages::disableReasonEnglish(s.disableReason,
+                                                                               s.failingSince)));
+        o.add(QStringLiteral("created_by"), webhooks::WebhookCodes::toCode(s.createdBy));
         data += (i > 0 ? "," : "") + o.toJson();
     }
     data += "]";

@@ -10,6 +10,7 @@
 #include "core/util/Clock.h"
 #include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
+#include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookStore.h"
 
 #include <QElapsedTimer>
@@ -72,7 +73,7 @@ int add(const QString &dataDir, QSqlDatabase db, const QStringList &args,
         = input.secret.isEmpty() ? webhooks::SubscriptionInput::generateSecret() : input.secret;
     // Created by the owner on this machine: local targets (n8n on localhost) are allowed.
     const Subscription s = inTransaction(db, [&] {
-        return WebhookStore(db).create(input.url, input.events, secret, QStringLiteral("cli"),
+        return WebhookStore(db).create(input.url, input.events, secret, webhooks::CreatedBy::Cli,
                                        std::nullopt, Clock::nowMs(), *box);
     });
     Terminal::out(
@@ -148,9 +149,10 @@ int deliveries(QSqlDatabase db, const QString &id)
             : (r.lastStatus > 0 ? QStringLiteral("HTTP %1").arg(r.lastStatus)
                                 : QStringLiteral("-"));
         out.append(
-            {QString::number(r.id), r.eventId, r.event, r.state, QString::number(r.attempts),
-             Terminal::timeOrDash(r.lastAttemptAt), result,
-             r.state == u"pending" ? Terminal::timeOrDash(r.nextAttemptAt) : QStringLiteral("-")});
+            {QString::number(r.id), r.eventId, r.event, webhooks::WebhookCodes::toCode(r.state),
+             QString::number(r.attempts), Terminal::timeOrDash(r.lastAttemptAt), result,
+             r.state == webhooks::DeliveryState::Pending ? Terminal::timeOrDash(r.nextAttemptAt)
+                                                         : QStringLiteral("-")});
     }
     Terminal::out(Terminal::table(out));
     return 0;
@@ -257,7 +259,9 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
                 ? (s.consecutiveFailures > 0
                        ? QStringLiteral("enabled (%1 failures in a row)").arg(s.consecutiveFailures)
                        : QStringLiteral("enabled"))
-                : QStringLiteral("disabled: %1").arg(s.disabledReason);
+                : QStringLiteral("disabled: %1")
+                      .arg(webhooks::WebhookMessages::disableReasonEnglish(s.disableReason,
+                                                                           s.failingSince));
             rows.append(
                 {s.id, s.url, s.events.join(u','), state, Terminal::timeOrDash(s.createdAt)});
         }

@@ -247,12 +247,33 @@ QStringList version5()
     return {QStringLiteral("DROP TRIGGER leads_fts_insert")};
 }
 
+// Version 6: a turned-off webhook stores why as a code (owner, gone, failing), no longer as the
+// English sentence the API shows: the API writes that sentence from the code, and the window
+// translates the code. "Every delivery failed since <time>" keeps its time in failing_since.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(UPDATE webhook_subscriptions SET failing_since = CAST(ROUND((julianday(
+            substr(disabled_reason, 29, instr(disabled_reason, ';') - 29)) - 2440587.5)
+            * 86400000.0) AS INTEGER)
+            WHERE disabled_reason LIKE 'Every delivery failed since %;%' AND julianday(
+            substr(disabled_reason, 29, instr(disabled_reason, ';') - 29)) IS NOT NULL)"),
+        QStringLiteral(R"(UPDATE webhook_subscriptions SET failing_since = COALESCE(failing_since,
+            disabled_at) WHERE disabled_reason LIKE 'Every delivery failed since %')"),
+        QStringLiteral(R"(UPDATE webhook_subscriptions SET disabled_reason = CASE
+            WHEN enabled = 1 OR disabled_reason IS NULL OR disabled_reason = '' THEN NULL
+            WHEN disabled_reason LIKE 'The receiver answered 410 Gone%' THEN 'gone'
+            WHEN disabled_reason LIKE 'Every delivery failed since %' THEN 'failing'
+            ELSE 'owner' END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(), version5()};
+        = {version1(), version2(), version3(), version4(), version5(), version6()};
     return steps;
 }
 

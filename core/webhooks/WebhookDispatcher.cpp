@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/webhooks/WebhookDispatcher.h"
 
-#include "core/webhooks/DeliveryEngine.h"
+#include "core/webhooks/DeliveryScheduler.h"
 
 #include <QThread>
 
@@ -24,15 +24,15 @@ bool WebhookDispatcher::start(QString *error)
     stop();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("webhooks"));
-    m_engine = new DeliveryEngine(m_databasePath, m_writer);
-    m_engine->moveToThread(m_thread);
-    connect(m_engine, &DeliveryEngine::subscriptionDisabled, this,
+    m_scheduler = new DeliveryScheduler(m_databasePath, m_writer);
+    m_scheduler->moveToThread(m_thread);
+    connect(m_scheduler, &DeliveryScheduler::subscriptionDisabled, this,
             &WebhookDispatcher::subscriptionDisabled);
-    m_engine->setWakeFlag(&m_wakePending);
+    m_scheduler->setWakeFlag(&m_wakePending);
     m_thread->start();
     QString failure;
     QMetaObject::invokeMethod(
-        m_engine, [this, &failure] { failure = m_engine->initialize(); },
+        m_scheduler, [this, &failure] { failure = m_scheduler->initialize(); },
         Qt::BlockingQueuedConnection);
     if (!failure.isEmpty()) {
         if (error)
@@ -48,11 +48,11 @@ void WebhookDispatcher::stop()
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(
-        m_engine, [this] { m_engine->shutdown(); }, Qt::BlockingQueuedConnection);
+        m_scheduler, [this] { m_scheduler->shutdown(); }, Qt::BlockingQueuedConnection);
     {
-        QMutexLocker lock(&m_engineMutex);
-        m_engine->deleteLater();
-        m_engine = nullptr;
+        QMutexLocker lock(&m_schedulerMutex);
+        m_scheduler->deleteLater();
+        m_scheduler = nullptr;
     }
     m_thread->quit();
     m_thread->wait();
@@ -63,10 +63,10 @@ void WebhookDispatcher::stop()
 void WebhookDispatcher::wake()
 {
     // Many commits in a row need one look at the outbox, not one each.
-    QMutexLocker lock(&m_engineMutex);
-    if (!m_engine || m_wakePending.exchange(true))
+    QMutexLocker lock(&m_schedulerMutex);
+    if (!m_scheduler || m_wakePending.exchange(true))
         return;
-    QMetaObject::invokeMethod(m_engine, &DeliveryEngine::onCommitted, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_scheduler, &DeliveryScheduler::onCommitted, Qt::QueuedConnection);
 }
 
 } // namespace rmx::webhooks

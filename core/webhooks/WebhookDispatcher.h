@@ -15,7 +15,7 @@ class WriteQueue;
 
 namespace rmx::webhooks {
 
-class DeliveryEngine;
+class DeliveryScheduler;
 
 /// Runs webhook delivery on its own thread. Woken after each commit of the writer, it turns new
 /// outbox events into deliveries and sends them; all state lives in the database, so pending
@@ -44,8 +44,8 @@ private:
     QString m_databasePath;
     store::WriteQueue *m_writer;
     QThread *m_thread = nullptr;
-    QMutex m_engineMutex; // wake() runs on the writer thread
-    DeliveryEngine *m_engine = nullptr;
+    QMutex m_schedulerMutex; // wake() runs on the writer thread
+    DeliveryScheduler *m_scheduler = nullptr;
     std::atomic<bool> m_wakePending {false};
 };
 

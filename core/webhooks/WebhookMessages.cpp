@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/webhooks/WebhookMessages.h"
 
+#include "core/util/Clock.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
@@ -76,6 +78,38 @@ QString shownArgument(const QString &arg)
 QString WebhookMessages::english(const char *source, const QStringList &args)
 {
     return fill(QString::fromUtf8(source), args);
+}
+
+QString WebhookMessages::disableReasonEnglish(DisableReason reason, qint64 failingSince)
+{
+    switch (reason) {
+    case DisableReason::None:
+        return {};
+    case DisableReason::Owner:
+        return english(TurnedOffByOwner);
+    case DisableReason::Gone:
+        return english(Gone);
+    case DisableReason::FailingTooLong:
+        return english(FailingSince, {Clock::isoUtc(failingSince)});
+    }
+    return {};
+}
+
+QString WebhookMessages::disableReasonShown(DisableReason reason, qint64 failingSince)
+{
+    switch (reason) {
+    case DisableReason::None:
+        return {};
+    case DisableReason::Owner:
+        return tr(TurnedOffByOwner);
+    case DisableReason::Gone:
+        return tr(Gone);
+    case DisableReason::FailingTooLong:
+        return tr(FailingSince)
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(failingSince),
+                                    QLocale::ShortFormat));
+    }
+    return {};
 }
 
 QString WebhookMessages::shown(const QString &stored)

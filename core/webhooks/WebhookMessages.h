@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/webhooks/WebhookCodes.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace rmx::webhooks {
 
-/// The webhook messages that are stored and served by the API in English (the API's contract),
-/// such as why a subscription was turned off or why a delivery failed, and their translation
-/// for the window, made when they are shown.
+/// The webhook messages that are served by the API in English (the API's contract), such as why
+/// a subscription was turned off (stored as a DisableReason) or why a delivery failed (stored as
+/// English text), and their translation for the window, made when they are shown.
 class WebhookMessages final
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookMessages)
@@ -53,6 +55,11 @@ public:
 
     /// `source` with its arguments filled in, in English, as stored.
     static QString english(const char *source, const QStringList &args = {});
+    /// Why a subscription is off, in English as the API sends it; "" for DisableReason::None.
+    /// `failingSince` is when its run of failures began (for FailingTooLong).
+    static QString disableReasonEnglish(DisableReason reason, qint64 failingSince);
+    /// The same in the current language, the time in the user's locale and time zone.
+    static QString disableReasonShown(DisableReason reason, qint64 failingSince);
     /// A stored message in the current language; text it does not know is returned as is.
     /// Timestamps in it are shown in the user's locale and time zone.
     static QString shown(const QString &stored);

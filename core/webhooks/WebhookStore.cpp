@@ -7,7 +7,6 @@
 #include "core/util/OrderedJson.h"
 #include "core/util/Ulid.h"
 #include "core/webhooks/SecretBox.h"
-#include "core/webhooks/WebhookMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +20,6 @@ using store::Sql::exec;
 using store::Sql::prepared;
 
 namespace {
-const QString OwnerDisabledReason = WebhookMessages::english(WebhookMessages::TurnedOffByOwner);
 constexpr int ResponseExcerptBytes = 300;
 
 const QString SubscriptionColumns = QStringLiteral(
@@ -38,8 +36,10 @@ Subscription readSubscription(const QSqlQuery &q)
         s.events.append(v.toString());
     s.secretSealed = q.value(4).toString();
     s.enabled = q.value(5).toBool();
-    s.disabledReason = q.value(6).toString();
-    s.createdBy = q.value(7).toString();
+    s.disableReason
+        = s.enabled ? DisableReason::None : WebhookCodes::disableReason(q.value(6).toString());
+    // An unknown creator is held to the strictest rule, the API's.
+    s.createdBy = WebhookCodes::createdBy(q.value(7).toString()).value_or(CreatedBy::Api);
     s.createdAt = q.value(8).toLongLong();
     s.consecutiveFailures = q.value(9).toInt();
     s.failingSince = q.value(10).toLongLong();
@@ -57,7 +57,7 @@ bool Subscription::wants(const QString &event) const
 
 bool Subscription::autoDisabled() const
 {
-    return !enabled && disabledReason != OwnerDisabledReason;
+    return !enabled && disableReason != DisableReason::Owner;
 }
 
 const QStringList &WebhookStore::knownEvents()
@@ -80,7 +80,7 @@ QByteArray WebhookStore::envelope(const QString &eventId, const QString &event, 
 }
 
 Subscription WebhookStore::create(const QString &url, const QStringList &events,
-                                  const QString &secret, const QString &createdBy,
+                                  const QString &secret, CreatedBy createdBy,
                                   std::optional<qint64> apiKeyId, qint64 now, const SecretBox &box)
 {
     Subscription s;
@@ -102,7 +102,7 @@ Subscription WebhookStore::create(const QString &url, const QStringList &events,
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(events)).toJson(QJsonDocument::Compact)));
     q.addBindValue(s.secretSealed);
-    q.addBindValue(createdBy);
+    q.addBindValue(WebhookCodes::toCode(createdBy));
     q.addBindValue(apiKeyId ? QVariant(*apiKeyId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -160,7 +160,7 @@ bool WebhookStore::setEnabled(const QString &publicId, bool enabled, qint64 now)
                                             "disabled_reason = ?, disabled_at = ?, updated_at = ? "
                                             "WHERE public_id = ?"));
     if (!enabled)
-        q.addBindValue(OwnerDisabledReason);
+        q.addBindValue(WebhookCodes::toCode(DisableReason::Owner));
     q.addBindValue(now);
     if (!enabled)
         q.addBindValue(now);
@@ -181,6 +181,22 @@ bool WebhookStore::update(const QString &publicId, const QString &url, const QSt
     q.addBindValue(now);
     q.addBindValue(publicId);
     exec(q, "update webhook subscription");
+    return q.numRowsAffected() > 0;
+}
+
+bool WebhookStore::setSecret(const QString &publicId, const QString &secret, qint64 now,
+                             const SecretBox &box)
+{
+    const QString sealed = box.seal(secret, publicId);
+    if (sealed.isEmpty())
+        throw store::StoreError(QStringLiteral("cannot encrypt the webhook secret"));
+    QSqlQuery &q = prepared(m_db,
+                            QStringLiteral("UPDATE webhook_subscriptions SET secret_enc = ?, "
+                                           "updated_at = ? WHERE public_id = ?"));
+    q.addBindValue(sealed);
+    q.addBindValue(now);
+    q.addBindValue(publicId);
+    exec(q, "replace webhook secret");
     return q.numRowsAffected() > 0;
 }
 
@@ -296,16 +312,15 @@ void WebhookStore::recordAttempt(const AttemptRecord &a, qint64 now)
     log.addBindValue(a.responseBody);
     exec(log, "log webhook attempt");
 
-    static const char *const States[] = {"succeeded", "pending", "failed"};
-    const char *state = a.next == AttemptRecord::Next::Succeeded ? States[0]
-        : a.next == AttemptRecord::Next::Retry                   ? States[1]
-                                                                 : States[2];
+    const DeliveryState state = a.next == AttemptRecord::Next::Succeeded ? DeliveryState::Succeeded
+        : a.next == AttemptRecord::Next::Retry                           ? DeliveryState::Pending
+                                                                         : DeliveryState::Failed;
     QSqlQuery &delivery = prepared(
         m_db,
         QStringLiteral("UPDATE webhook_deliveries SET state = ?, attempts = ?, "
                        "round_attempts = ?, next_attempt_at = ?, last_attempt_at = ?, "
                        "last_status = ?, last_error = ?, completed_at = ? WHERE id = ?"));
-    delivery.addBindValue(QString::fromLatin1(state));
+    delivery.addBindValue(WebhookCodes::toCode(state));
     delivery.addBindValue(a.attempt);
     delivery.addBindValue(a.roundAttempts);
     delivery.addBindValue(a.next == AttemptRecord::Next::Retry
@@ -341,12 +356,12 @@ void WebhookStore::recordAttempt(const AttemptRecord &a, qint64 now)
         s.addBindValue(a.subscriptionRowId);
         exec(s, "update webhook subscription");
     }
-    if (!a.disableReason.isEmpty()) {
+    if (a.disableReason != DisableReason::None) {
         QSqlQuery &d = prepared(
             m_db,
             QStringLiteral("UPDATE webhook_subscriptions SET enabled = 0, disabled_reason "
                            "= ?, disabled_at = ?, updated_at = ? WHERE id = ?"));
-        d.addBindValue(a.disableReason);
+        d.addBindValue(WebhookCodes::toCode(a.disableReason));
         d.addBindValue(now);
         d.addBindValue(now);
         d.addBindValue(a.subscriptionRowId);
@@ -440,7 +455,8 @@ QList<DeliveryRow> WebhookStore::deliveries(qint64 subscriptionRowId, int limit)
         r.id = q.value(0).toLongLong();
         r.eventId = q.value(1).toString();
         r.event = q.value(2).toString();
-        r.state = q.value(3).toString();
+        r.state
+            = WebhookCodes::deliveryState(q.value(3).toString()).value_or(DeliveryState::Failed);
         r.attempts = q.value(4).toInt();
         r.createdAt = q.value(5).toLongLong();
         r.lastAttemptAt = q.value(6).toLongLong();

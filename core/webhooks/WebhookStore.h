@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/webhooks/WebhookCodes.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSet>
@@ -23,8 +25,8 @@ struct Subscription
     QStringList events;
     QString secretSealed;
     bool enabled = true;
-    QString disabledReason;
-    QString createdBy; // api, ui or cli
+    DisableReason disableReason = DisableReason::None;
+    CreatedBy createdBy = CreatedBy::Api;
     qint64 createdAt = 0;
     int consecutiveFailures = 0;
     qint64 failingSince = 0; // 0: not failing
@@ -63,7 +65,7 @@ struct AttemptRecord
     QByteArray responseBody; // at most the first 4 KiB
     Next next = Next::Retry;
     qint64 nextAttemptAt = 0;
-    QString disableReason; // non-empty: the subscription is disabled
+    DisableReason disableReason = DisableReason::None; // not None: the subscription is turned off
 };
 
 /// One row of the delivery log, for `webhooks deliveries` and the UI.
@@ -72,7 +74,7 @@ struct DeliveryRow
     qint64 id = 0;
     QString eventId;
     QString event;
-    QString state;
+    DeliveryState state = DeliveryState::Pending;
     int attempts = 0;
     qint64 createdAt = 0;
     qint64 lastAttemptAt = 0;
@@ -108,7 +110,7 @@ public:
                                const QByteArray &dataJson);
 
     Subscription create(const QString &url, const QStringList &events, const QString &secret,
-                        const QString &createdBy, std::optional<qint64> apiKeyId, qint64 now,
+                        CreatedBy createdBy, std::optional<qint64> apiKeyId, qint64 now,
                         const SecretBox &box);
     QList<Subscription> list();
     std::optional<Subscription> find(const QString &publicId);
@@ -117,6 +119,9 @@ public:
     bool setEnabled(const QString &publicId, bool enabled, qint64 now);
     /// Changes where a subscription sends and what; its secret stays. False if unknown.
     bool update(const QString &publicId, const QString &url, const QStringList &events, qint64 now);
+    /// Replaces a subscription's signing secret. False if unknown.
+    bool setSecret(const QString &publicId, const QString &secret, qint64 now,
+                   const SecretBox &box);
 
     /// Turns undispatched outbox events into deliveries for the subscriptions that want them and
     /// marks the events dispatched; returns how many events were handled (at most `limit`).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/webhooks/DeliveryEngine.h"
+#include "core/webhooks/DeliveryScheduler.h"
 
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
@@ -7,19 +7,15 @@
 #include "core/store/StoreError.h"
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
+#include "core/webhooks/RetryPolicy.h"
 #include "core/webhooks/TargetPolicy.h"
 #include "core/webhooks/WebhookMessages.h"
-#include "core/webhooks/WebhookSigner.h"
-#include "generated/Version.h"
 
-#include <QDateTime>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimer>
@@ -33,50 +29,33 @@ namespace {
 constexpr int FanOutBatch = 500;
 constexpr int PollMs = 1000;
 constexpr qint64 PruneEveryMs = 3600 * 1000;
-constexpr qint64 RetryAfterCapMs = 24 * 3600 * 1000;
-
-std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 now)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
-    if (!at.isValid())
-        return std::nullopt;
-    return qMax<qint64>(0, at.toMSecsSinceEpoch() - now);
-}
-
 } // namespace
 
-void DeliveryEngine::Mailbox::post(std::function<void(DeliveryEngine *)> action)
+void DeliveryScheduler::Mailbox::post(std::function<void(DeliveryScheduler *)> action)
 {
     QMutexLocker lock(&mutex);
-    if (!engine)
+    if (!scheduler)
         return;
-    DeliveryEngine *target = engine;
+    DeliveryScheduler *target = scheduler;
     QMetaObject::invokeMethod(
         target, [target, action = std::move(action)] { action(target); }, Qt::QueuedConnection);
 }
 
-DeliveryEngine::DeliveryEngine(QString databasePath, store::WriteQueue *writer)
+DeliveryScheduler::DeliveryScheduler(QString databasePath, store::WriteQueue *writer)
     : m_databasePath(std::move(databasePath))
     , m_writer(writer)
     , m_mailbox(std::make_shared<Mailbox>())
 {
-    m_mailbox->engine = this;
+    m_mailbox->scheduler = this;
 }
 
-DeliveryEngine::~DeliveryEngine()
+DeliveryScheduler::~DeliveryScheduler()
 {
     QMutexLocker lock(&m_mailbox->mutex);
-    m_mailbox->engine = nullptr;
+    m_mailbox->scheduler = nullptr;
 }
 
-QString DeliveryEngine::initialize()
+QString DeliveryScheduler::initialize()
 {
     m_db = std::make_unique<store::DbConnection>(m_databasePath, QStringLiteral("webhooks"));
     if (!m_db->isOpen())
@@ -94,10 +73,10 @@ QString DeliveryEngine::initialize()
     m_dueTimer = new QTimer(this);
     m_dueTimer->setSingleShot(true);
     m_dueTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_dueTimer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    connect(m_dueTimer, &QTimer::timeout, this, &DeliveryScheduler::pump);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(PollMs);
-    connect(m_pollTimer, &QTimer::timeout, this, &DeliveryEngine::poll);
+    connect(m_pollTimer, &QTimer::timeout, this, &DeliveryScheduler::poll);
     m_pollTimer->start();
 
     m_running = true;
@@ -106,27 +85,22 @@ QString DeliveryEngine::initialize()
     return {};
 }
 
-void DeliveryEngine::shutdown()
+void DeliveryScheduler::shutdown()
 {
     m_running = false;
     {
         QMutexLocker lock(&m_mailbox->mutex);
-        m_mailbox->engine = nullptr;
+        m_mailbox->scheduler = nullptr;
     }
     // Requests in flight stay pending in the database and are sent again after a restart.
-    const auto replies = m_flights.keys();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    m_flights.clear();
+    // The requests go first: their replies belong to the network access manager.
+    qDeleteAll(std::exchange(m_requests, {}));
     delete m_network;
     m_network = nullptr;
     m_db.reset();
 }
 
-void DeliveryEngine::onCommitted()
+void DeliveryScheduler::onCommitted()
 {
     if (m_wakeFlag)
         m_wakeFlag->store(false);
@@ -134,7 +108,7 @@ void DeliveryEngine::onCommitted()
         requestFanOut();
 }
 
-void DeliveryEngine::poll()
+void DeliveryScheduler::poll()
 {
     if (!m_running)
         return;
@@ -160,7 +134,7 @@ void DeliveryEngine::poll()
     pump();
 }
 
-void DeliveryEngine::reloadSettings()
+void DeliveryScheduler::reloadSettings()
 {
     store::SettingsStore settings(m_db->db());
     Settings s;
@@ -176,7 +150,7 @@ void DeliveryEngine::reloadSettings()
     m_settings = s;
 }
 
-void DeliveryEngine::reloadSubscriptions()
+void DeliveryScheduler::reloadSubscriptions()
 {
     QHash<qint64, SubscriptionState> fresh;
     for (const Subscription &record : WebhookStore(m_db->db()).list()) {
@@ -185,6 +159,10 @@ void DeliveryEngine::reloadSubscriptions()
             state = *it; // keep what only this thread knows: flights, circuit, failure counts
             state.record.url = record.url;
             state.record.events = record.events;
+            if (record.secretSealed != state.record.secretSealed) { // rotated
+                state.record.secretSealed = record.secretSealed;
+                state.secret = m_box ? m_box->open(record.secretSealed, record.id) : std::nullopt;
+            }
             if (!record.enabled)
                 state.disabling = false;
             if (!it->record.enabled && record.enabled && !state.disabling) {
@@ -195,7 +173,7 @@ void DeliveryEngine::reloadSubscriptions()
                 state.blockedUntil = 0;
             }
             state.record.enabled = record.enabled && !state.disabling;
-            state.record.disabledReason = record.disabledReason;
+            state.record.disableReason = record.disableReason;
         } else {
             state.record = record;
             state.secret = m_box ? m_box->open(record.secretSealed, record.id) : std::nullopt;
@@ -216,7 +194,7 @@ void DeliveryEngine::reloadSubscriptions()
     }
 }
 
-void DeliveryEngine::reloadPending()
+void DeliveryScheduler::reloadPending()
 {
     QSet<qint64> known;
     known.reserve(m_deliveries.size());
@@ -234,7 +212,7 @@ void DeliveryEngine::reloadPending()
     }
 }
 
-void DeliveryEngine::requestFanOut()
+void DeliveryScheduler::requestFanOut()
 {
     if (m_fanOutRunning) {
         m_fanOutAgain = true;
@@ -257,26 +235,26 @@ void DeliveryEngine::requestFanOut()
                 qCWarning(lcWebhooks).noquote()
                     << "cannot queue webhook deliveries:" << outcome.error;
             const int handled = outcome.ok ? outcome.value.toInt() : 0;
-            mailbox->post([handled](DeliveryEngine *engine) {
-                engine->m_fanOutRunning = false;
-                if (!engine->m_running)
+            mailbox->post([handled](DeliveryScheduler *scheduler) {
+                scheduler->m_fanOutRunning = false;
+                if (!scheduler->m_running)
                     return;
                 try {
                     if (handled > 0) {
-                        engine->reloadSubscriptions();
-                        engine->reloadPending();
+                        scheduler->reloadSubscriptions();
+                        scheduler->reloadPending();
                     }
                 } catch (const store::StoreError &e) {
                     qCWarning(lcWebhooks).noquote() << "cannot read webhooks:" << e.message();
                 }
-                engine->pump();
-                if (handled >= FanOutBatch || engine->m_fanOutAgain)
-                    engine->requestFanOut();
+                scheduler->pump();
+                if (handled >= FanOutBatch || scheduler->m_fanOutAgain)
+                    scheduler->requestFanOut();
             });
         });
 }
 
-void DeliveryEngine::prune()
+void DeliveryScheduler::prune()
 {
     m_lastPruneMs = Clock::nowMs();
     const qint64 before = m_lastPruneMs - qint64(m_settings.retentionDays) * 86400 * 1000;
@@ -288,27 +266,27 @@ void DeliveryEngine::prune()
                      });
 }
 
-void DeliveryEngine::enqueue(Delivery &delivery)
+void DeliveryScheduler::enqueue(Delivery &delivery)
 {
     delivery.queued = true;
     m_queue.insert({delivery.pending.nextAttemptAt, delivery.pending.id});
 }
 
-void DeliveryEngine::dequeue(Delivery &delivery)
+void DeliveryScheduler::dequeue(Delivery &delivery)
 {
     if (delivery.queued)
         m_queue.erase({delivery.pending.nextAttemptAt, delivery.pending.id});
     delivery.queued = false;
 }
 
-bool DeliveryEngine::isBlocked(const SubscriptionState &sub, qint64 now)
+bool DeliveryScheduler::isBlocked(const SubscriptionState &sub, qint64 now)
 {
     // A subscription with an open circuit sends one probe per retry slot, nothing else.
     return sub.inFlight >= MaxInFlightPerSubscription
         || (sub.circuitOpen && (sub.inFlight > 0 || now < sub.blockedUntil));
 }
 
-void DeliveryEngine::pump()
+void DeliveryScheduler::pump()
 {
     if (!m_running)
         return;
@@ -326,7 +304,7 @@ void DeliveryEngine::pump()
     armTimer();
 }
 
-void DeliveryEngine::pumpOnce()
+void DeliveryScheduler::pumpOnce()
 {
     const qint64 now = Clock::nowMs();
     // Subscriptions that can take another request now; once none can, the rest of the queue
@@ -359,7 +337,7 @@ void DeliveryEngine::pumpOnce()
     }
 }
 
-void DeliveryEngine::armTimer()
+void DeliveryScheduler::armTimer()
 {
     const qint64 now = Clock::nowMs();
     qint64 wakeAt = std::numeric_limits<qint64>::max();
@@ -380,28 +358,25 @@ void DeliveryEngine::armTimer()
     m_dueTimer->start(int(qBound<qint64>(0, wakeAt - now, 24LL * 3600 * 1000)));
 }
 
-void DeliveryEngine::begin(Delivery &delivery, SubscriptionState &subscription)
+void DeliveryScheduler::begin(Delivery &delivery, SubscriptionState &subscription)
 {
     delivery.busy = true;
     ++subscription.inFlight;
     const qint64 id = delivery.pending.id;
-    const qint64 startedAt = Clock::nowMs();
     if (!subscription.secret) {
-        finish(id, startedAt, 0, 0, WebhookMessages::english(WebhookMessages::SecretUnreadable), {},
-               std::nullopt);
+        finishUnsent(id, WebhookMessages::english(WebhookMessages::SecretUnreadable));
         return;
     }
     const QUrl url(subscription.record.url);
-    const bool allowPrivate = subscription.record.createdBy != u"api" || m_settings.allowPrivate;
+    const bool allowPrivate
+        = subscription.record.createdBy != CreatedBy::Api || m_settings.allowPrivate;
     QHostAddress literal;
     if (literal.setAddress(url.host())) {
         if (const QString refusal = TargetPolicy::check(literal, allowPrivate);
             !refusal.isEmpty()) {
             qCWarning(lcWebhooks).noquote() << "refused webhook target" << url.host() << "for"
                                             << subscription.record.id << ":" << refusal;
-            finish(id, startedAt, 0, 0,
-                   WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}), {},
-                   std::nullopt);
+            finishUnsent(id, WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}));
             return;
         }
         send(id, literal);
@@ -412,219 +387,128 @@ void DeliveryEngine::begin(Delivery &delivery, SubscriptionState &subscription)
     const QString host = url.host();
     const QString subscriptionId = subscription.record.id;
     QHostInfo::lookupHost(
-        host, this,
-        [this, id, startedAt, host, allowPrivate, subscriptionId](const QHostInfo &info) {
+        host, this, [this, id, host, allowPrivate, subscriptionId](const QHostInfo &info) {
             if (!m_running || !m_deliveries.contains(id))
                 return;
             if (info.error() != QHostInfo::NoError) {
-                finish(id, startedAt, 0, 0,
-                       WebhookMessages::english(WebhookMessages::CannotResolve,
-                                                {host, info.errorString()}),
-                       {}, std::nullopt);
+                finishUnsent(id,
+                             WebhookMessages::english(WebhookMessages::CannotResolve,
+                                                      {host, info.errorString()}));
                 return;
             }
             if (const QString refusal = TargetPolicy::checkAll(info.addresses(), allowPrivate);
                 !refusal.isEmpty()) {
                 qCWarning(lcWebhooks).noquote() << "refused webhook target" << host << "for"
                                                 << subscriptionId << ":" << refusal;
-                finish(id, startedAt, 0, 0,
-                       WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}), {},
-                       std::nullopt);
+                finishUnsent(id,
+                             WebhookMessages::english(WebhookMessages::RefusedTarget, {refusal}));
                 return;
             }
             send(id, info.addresses().constFirst());
         });
 }
 
-void DeliveryEngine::send(qint64 deliveryId, const QHostAddress &address)
+void DeliveryScheduler::send(qint64 deliveryId, const QHostAddress &address)
 {
     const Delivery &delivery = m_deliveries[deliveryId];
     const auto subIt = m_subscriptions.constFind(delivery.pending.subscriptionRowId);
     if (subIt == m_subscriptions.cend()) {
-        finish(deliveryId, Clock::nowMs(), 0, 0, WebhookMessages::english(WebhookMessages::Removed),
-               {}, std::nullopt);
+        finishUnsent(deliveryId, WebhookMessages::english(WebhookMessages::Removed));
         return;
     }
-    const SubscriptionState &sub = *subIt;
-    const QUrl original(sub.record.url);
-    QUrl target = original;
-    target.setHost(address.toString());
-
-    QNetworkRequest request(target);
-    // The Host header and the TLS name (SNI and certificate check) stay the original host.
-    QByteArray hostHeader = original.host(QUrl::FullyEncoded).toLatin1();
-    if (hostHeader.contains(':'))
-        hostHeader = '[' + hostHeader + ']';
-    if (original.port() > 0)
-        hostHeader += ':' + QByteArray::number(original.port());
-    request.setRawHeader("Host", hostHeader);
-    request.setPeerVerifyName(original.host());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("RemixCRM-Webhooks/" REMIXCRM_VERSION));
-    // Signed now, for this attempt: receivers reject stale timestamps.
-    const qint64 startedAt = Clock::nowMs();
-    const auto headers = WebhookSigner::headers(*sub.secret, delivery.pending.eventId,
-                                                startedAt / 1000, delivery.pending.body);
-    for (const auto &header : headers)
-        request.setRawHeader(header.first, header.second);
-
-    QNetworkReply *reply = m_network->post(request, delivery.pending.body);
-    Flight &flight = m_flights[reply];
-    flight.deliveryId = deliveryId;
-    flight.startedAt = startedAt;
-    flight.clock.start();
-    flight.totalTimer = new QTimer(reply);
-    flight.totalTimer->setSingleShot(true);
-    connect(flight.totalTimer, &QTimer::timeout, reply, [this, reply] {
-        m_flights[reply].abortReason = WebhookMessages::english(
-            WebhookMessages::TimedOut, {QString::number(m_settings.totalTimeoutMs)});
-        reply->abort();
-    });
-    flight.totalTimer->start(m_settings.totalTimeoutMs);
-    flight.connectTimer = new QTimer(reply);
-    flight.connectTimer->setSingleShot(true);
-    connect(flight.connectTimer, &QTimer::timeout, reply, [this, reply] {
-        m_flights[reply].abortReason = WebhookMessages::english(
-            WebhookMessages::ConnectTimeout, {QString::number(m_settings.connectTimeoutMs)});
-        reply->abort();
-    });
-    QTimer *connectTimer = flight.connectTimer;
-    const int connectMs = m_settings.connectTimeoutMs;
-    connect(reply, &QNetworkReply::socketStartedConnecting, connectTimer,
-            [connectTimer, connectMs] { connectTimer->start(connectMs); });
-    connect(reply, &QNetworkReply::requestSent, connectTimer, &QTimer::stop);
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        Flight &f = m_flights[reply];
-        while (reply->bytesAvailable() > 0) {
-            const QByteArray chunk = reply->read(16384);
-            if (f.body.size() < LoggedBodyBytes)
-                f.body += chunk.left(LoggedBodyBytes - f.body.size());
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    DeliveryRequest::Spec spec;
+    spec.url = QUrl(subIt->record.url);
+    spec.address = address;
+    spec.secret = *subIt->secret;
+    spec.eventId = delivery.pending.eventId;
+    spec.body = delivery.pending.body;
+    spec.connectTimeoutMs = m_settings.connectTimeoutMs;
+    spec.totalTimeoutMs = m_settings.totalTimeoutMs;
+    auto *request = new DeliveryRequest(m_network, std::move(spec), this);
+    m_requests.insert(deliveryId, request);
+    connect(request, &DeliveryRequest::finished, this,
+            [this, request, deliveryId](const DeliveryRequest::Result &result) {
+                m_requests.remove(deliveryId);
+                request->deleteLater();
+                finish(deliveryId, result);
+            });
+    request->start();
 }
 
-void DeliveryEngine::onReplyFinished(QNetworkReply *reply)
+void DeliveryScheduler::finishUnsent(qint64 deliveryId, const QString &error)
 {
-    const auto it = m_flights.find(reply);
-    if (it == m_flights.end())
-        return;
-    Flight flight = *it;
-    m_flights.erase(it);
-    reply->deleteLater();
-    while (reply->bytesAvailable() > 0 && flight.body.size() < LoggedBodyBytes)
-        flight.body += reply->read(LoggedBodyBytes - flight.body.size());
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const qint64 duration = flight.clock.elapsed();
-    QString error;
-    std::optional<qint64> retryAfter;
-    if (!flight.abortReason.isEmpty()) {
-        error = flight.abortReason;
-    } else if (status == 0) {
-        error = reply->errorString();
-    } else if (status >= 300 && status < 400) {
-        error = WebhookMessages::english(
-            WebhookMessages::Redirect,
-            {QString::number(status), QString::fromLatin1(reply->rawHeader("Location").left(300))});
-    } else if (status == 429 || status == 503) {
-        retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), Clock::nowMs());
-    }
-    finish(flight.deliveryId, flight.startedAt, duration, status, error, flight.body, retryAfter);
+    DeliveryRequest::Result result;
+    result.startedAt = Clock::nowMs();
+    result.error = error;
+    finish(deliveryId, result);
 }
 
-void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 durationMs, int httpStatus,
-                            const QString &error, const QByteArray &responseBody,
-                            std::optional<qint64> retryAfterMs)
+void DeliveryScheduler::finish(qint64 deliveryId, const DeliveryRequest::Result &result)
 {
     Delivery &delivery = m_deliveries[deliveryId];
-    auto subIt = m_subscriptions.find(delivery.pending.subscriptionRowId);
+    const auto subIt = m_subscriptions.find(delivery.pending.subscriptionRowId);
     if (subIt == m_subscriptions.end()) {
         m_deliveries.remove(deliveryId); // the webhook was removed meanwhile
         pump();
         return;
     }
+    SubscriptionState &sub = *subIt;
+    const QString subscriptionId = sub.record.id;
     const qint64 now = Clock::nowMs();
-    const bool succeeded = error.isEmpty() && httpStatus >= 200 && httpStatus < 300;
+    const bool succeeded
+        = result.error.isEmpty() && result.httpStatus >= 200 && result.httpStatus < 300;
 
     AttemptRecord a;
     a.deliveryId = deliveryId;
     a.subscriptionRowId = delivery.pending.subscriptionRowId;
     a.attempt = ++delivery.pending.attempts;
     a.roundAttempts = ++delivery.pending.roundAttempts;
-    a.startedAt = startedAt;
-    a.durationMs = durationMs;
-    a.httpStatus = httpStatus;
-    a.error = error;
-    a.responseBody = responseBody;
+    a.startedAt = result.startedAt;
+    a.durationMs = result.durationMs;
+    a.httpStatus = result.httpStatus;
+    a.error = result.error;
+    a.responseBody = result.responseBody;
 
-    QString subscriptionId;
-    if (subIt != m_subscriptions.end()) {
-        SubscriptionState &sub = *subIt;
-        subscriptionId = sub.record.id;
-        --sub.inFlight;
-        if (succeeded) {
-            sub.record.consecutiveFailures = 0;
-            sub.record.failingSince = 0;
-            sub.circuitOpen = false;
-            sub.blockedUntil = 0;
-        } else {
-            ++sub.record.consecutiveFailures;
-            if (sub.record.failingSince == 0)
-                sub.record.failingSince = startedAt;
-        }
-    }
+    --sub.inFlight;
     if (succeeded) {
+        sub.record.consecutiveFailures = 0;
+        sub.record.failingSince = 0;
+        sub.circuitOpen = false;
+        sub.blockedUntil = 0;
         a.next = AttemptRecord::Next::Succeeded;
     } else {
-        const int index = a.roundAttempts - 1;
-        if (httpStatus == 410) {
-            a.disableReason = WebhookMessages::english(WebhookMessages::Gone);
-        } else if (subIt != m_subscriptions.end()
-                   && now - subIt->record.failingSince >= m_settings.disableAfterMs) {
-            a.disableReason = WebhookMessages::english(WebhookMessages::FailingSince,
-                                                       {Clock::isoUtc(subIt->record.failingSince)});
-        }
-        if (!a.disableReason.isEmpty() || index >= m_settings.schedule.size()) {
-            a.next = AttemptRecord::Next::Failed;
-        } else {
-            a.next = AttemptRecord::Next::Retry;
-            qint64 delay = 0;
-            if (retryAfterMs) {
-                delay = qMin(*retryAfterMs, RetryAfterCapMs);
-            } else {
-                const double jitter = 0.8 + QRandomGenerator::global()->bounded(0.4);
-                delay = qint64(m_settings.schedule.at(index) * 1000.0 * jitter);
-            }
-            a.nextAttemptAt = now + delay;
-        }
-        const QString what = error.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus) : error;
+        ++sub.record.consecutiveFailures;
+        if (sub.record.failingSince == 0)
+            sub.record.failingSince = result.startedAt;
+        RetryPolicy::Failure failure;
+        failure.httpStatus = result.httpStatus;
+        failure.roundAttempts = a.roundAttempts;
+        failure.failingSince = sub.record.failingSince;
+        failure.now = now;
+        failure.retryAfterMs = result.retryAfterMs;
+        const RetryPolicy::Decision decision
+            = RetryPolicy(m_settings.schedule, m_settings.disableAfterMs)
+                  .afterFailure(failure, RetryPolicy::randomJitter());
+        a.next = decision.retry ? AttemptRecord::Next::Retry : AttemptRecord::Next::Failed;
+        a.nextAttemptAt = decision.nextAttemptAt;
+        a.disableReason = decision.disable;
+        const QString what = result.error.isEmpty()
+            ? QStringLiteral("HTTP %1").arg(result.httpStatus)
+            : result.error;
         qCWarning(lcWebhooks).noquote()
             << "webhook" << subscriptionId << "delivery of" << delivery.pending.eventId << "attempt"
             << a.attempt << "failed:" << what
-            << (a.next == AttemptRecord::Next::Retry
-                    ? QStringLiteral("(retry at %1)").arg(Clock::isoUtc(a.nextAttemptAt))
-                    : QStringLiteral("(given up)"));
-    }
-    if (subIt != m_subscriptions.end() && !succeeded
-        && subIt->record.consecutiveFailures >= CircuitThreshold) {
-        subIt->circuitOpen = true;
-        subIt->blockedUntil = a.next == AttemptRecord::Next::Retry ? a.nextAttemptAt : now + 5000;
-    }
-    if (!a.disableReason.isEmpty() && subIt != m_subscriptions.end()) {
-        subIt->record.enabled = false;
-        subIt->disabling = true;
-        subIt->record.disabledReason = a.disableReason;
+            << (decision.retry ? QStringLiteral("(retry at %1)").arg(Clock::isoUtc(a.nextAttemptAt))
+                               : QStringLiteral("(given up)"));
+        if (sub.record.consecutiveFailures >= CircuitThreshold) {
+            sub.circuitOpen = true;
+            sub.blockedUntil = decision.retry ? a.nextAttemptAt : now + 5000;
+        }
+        if (decision.disable != DisableReason::None) {
+            sub.record.enabled = false;
+            sub.disabling = true;
+            sub.record.disableReason = a.disableReason;
+        }
     }
     if (a.next == AttemptRecord::Next::Retry) {
         delivery.pending.nextAttemptAt = a.nextAttemptAt;
@@ -632,8 +516,9 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
         enqueue(delivery);
     }
     const bool keep = a.next == AttemptRecord::Next::Retry;
-    const qint64 disabledRowId = a.disableReason.isEmpty() ? 0 : a.subscriptionRowId;
-    const QString disableReason = a.disableReason;
+    const qint64 disabledRowId = a.disableReason == DisableReason::None ? 0 : a.subscriptionRowId;
+    const QString disableReason
+        = WebhookMessages::disableReasonEnglish(a.disableReason, sub.record.failingSince);
     auto mailbox = m_mailbox;
     m_writer->submit(
         [a](QSqlDatabase &db) {
@@ -647,18 +532,18 @@ void DeliveryEngine::finish(qint64 deliveryId, qint64 startedAt, qint64 duration
                     << "cannot record a webhook attempt:" << outcome.error;
             const bool ok = outcome.ok;
             mailbox->post([deliveryId, keep, disabledRowId, subscriptionId, disableReason,
-                           ok](DeliveryEngine *engine) {
+                           ok](DeliveryScheduler *scheduler) {
                 if (disabledRowId)
-                    engine->disableStored(disabledRowId, ok ? subscriptionId : QString(),
-                                          disableReason);
-                engine->stored(deliveryId, keep);
+                    scheduler->disableStored(disabledRowId, ok ? subscriptionId : QString(),
+                                             disableReason);
+                scheduler->stored(deliveryId, keep);
             });
         });
     pump();
 }
 
-void DeliveryEngine::disableStored(qint64 subscriptionRowId, const QString &subscriptionId,
-                                   const QString &reason)
+void DeliveryScheduler::disableStored(qint64 subscriptionRowId, const QString &subscriptionId,
+                                      const QString &reason)
 {
     // From now on the database says whether it is on: the owner may have re-enabled it already,
     // before any poll saw the disable, so the next poll reads the subscriptions again.
@@ -673,7 +558,7 @@ void DeliveryEngine::disableStored(qint64 subscriptionRowId, const QString &subs
     emit subscriptionDisabled(subscriptionId, reason);
 }
 
-void DeliveryEngine::stored(qint64 deliveryId, bool keep)
+void DeliveryScheduler::stored(qint64 deliveryId, bool keep)
 {
     // A finished delivery is forgotten only now that its result is on disk: until then a reload
     // would still read it as pending and send it twice.

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/webhooks/DeliveryRequest.h"
 #include "core/webhooks/SecretBox.h"
 #include "core/webhooks/WebhookStore.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 
 #include <atomic>
 #include <functional>
@@ -19,7 +18,6 @@
 #include <set>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace rmx::store {
@@ -30,24 +28,25 @@ class WriteQueue;
 namespace rmx::webhooks {
 
 /// The delivery loop on the webhook thread: keeps every pending delivery in a queue ordered by
-/// due time, sends due ones through one QNetworkAccessManager (keep-alive), at most four in
-/// flight per subscription, and writes every attempt through the writer. Reads use the
-/// thread's own connection.
-class DeliveryEngine final : public QObject
+/// due time and starts a DeliveryRequest for each due one, through one QNetworkAccessManager
+/// (keep-alive), at most four in flight per subscription; a subscription failing five times in
+/// a row gets one probe per retry slot (circuit breaker). What follows a failure is the
+/// RetryPolicy's decision; every attempt is written through the writer. Reads use the thread's
+/// own connection.
+class DeliveryScheduler final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DeliveryEngine)
+    Q_DISABLE_COPY_MOVE(DeliveryScheduler)
 
 public:
     static constexpr int MaxInFlightPerSubscription = 4;
     static constexpr int CircuitThreshold = 5;
-    static constexpr int LoggedBodyBytes = 4096;
 
-    DeliveryEngine(QString databasePath, store::WriteQueue *writer);
-    ~DeliveryEngine() override;
+    DeliveryScheduler(QString databasePath, store::WriteQueue *writer);
+    ~DeliveryScheduler() override;
 
     void setWakeFlag(std::atomic<bool> *flag) { m_wakeFlag = flag; }
-    /// On the engine thread: opens the database and loads pending work; returns an error or "".
+    /// On the webhook thread: opens the database and loads pending work; returns an error or "".
     QString initialize();
     void shutdown();
     void onCommitted();
@@ -72,16 +71,6 @@ private:
         bool queued = false;
         bool busy = false; // resolving, sending, or its result being written
     };
-    struct Flight
-    {
-        qint64 deliveryId = 0;
-        qint64 startedAt = 0;
-        QElapsedTimer clock;
-        QByteArray body;
-        QString abortReason;
-        QTimer *connectTimer = nullptr;
-        QTimer *totalTimer = nullptr;
-    };
     struct Settings
     {
         QList<double> schedule;
@@ -91,12 +80,12 @@ private:
         int retentionDays = 30;
         bool allowPrivate = false;
     };
-    /// Lets writer completions reach the engine only while it exists.
+    /// Lets writer completions reach the scheduler only while it exists.
     struct Mailbox
     {
         QMutex mutex;
-        DeliveryEngine *engine = nullptr;
-        void post(std::function<void(DeliveryEngine *)> action);
+        DeliveryScheduler *scheduler = nullptr;
+        void post(std::function<void(DeliveryScheduler *)> action);
     };
 
     void poll();
@@ -113,10 +102,9 @@ private:
     void armTimer();
     void begin(Delivery &delivery, SubscriptionState &subscription);
     void send(qint64 deliveryId, const QHostAddress &address);
-    void onReplyFinished(QNetworkReply *reply);
-    void finish(qint64 deliveryId, qint64 startedAt, qint64 durationMs, int httpStatus,
-                const QString &error, const QByteArray &responseBody,
-                std::optional<qint64> retryAfterMs);
+    /// Ends an attempt that could not be sent (no secret, refused or unresolvable target).
+    void finishUnsent(qint64 deliveryId, const QString &error);
+    void finish(qint64 deliveryId, const DeliveryRequest::Result &result);
     void stored(qint64 deliveryId, bool keep);
     /// The disabling of a subscription is written (`subscriptionId` is empty when the write
     /// failed): the database is the truth again, and a stored disable is announced.
@@ -136,7 +124,7 @@ private:
     QHash<qint64, SubscriptionState> m_subscriptions; // by row id
     QHash<qint64, Delivery> m_deliveries; // by delivery id
     std::set<std::pair<qint64, qint64>> m_queue; // (due, delivery id), not yet sent
-    QHash<QNetworkReply *, Flight> m_flights;
+    QHash<qint64, DeliveryRequest *> m_requests; // by delivery id, while sending
     qint64 m_dataVersion = -1;
     qint64 m_lastPruneMs = 0;
     bool m_running = false;
