@@ -204,6 +204,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 2, 10000);
         QCOMPARE(eventIdOf(receiver.requests()[1]), eventIdOf(ping));
 
+        // A rotated secret signs from the next attempt on, without a restart.
+        r = cli(data, {"webhooks", "rotate-secret", id});
+        QCOMPARE(r.code, 0);
+        const QString rotated = r.out.split('\n').last();
+        QVERIFY(rotated.startsWith("whsec_"));
+        QVERIFY(rotated != secret);
+        QVERIFY(cli(data, {"webhooks", "rotate-secret", "wh_unknown"}).code == 1);
+        r = cli(data, {"webhooks", "redeliver", deliveryId});
+        QCOMPARE(r.code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 3, 10000);
+        const ReceivedRequest resent = receiver.requests()[2];
+        QCOMPARE(runPython("seed_verify_webhook.py",
+                           {tempFile(resent.body),
+                            QString::fromLatin1(resent.header("x-rex-signature")), rotated}),
+                 QString("True"));
+
         r = cli(data, {"webhooks", "disable", id});
         QCOMPARE(r.code, 0);
         QVERIFY(cli(data, {"webhooks", "list"}).out.contains("disabled: Turned off by the owner."));

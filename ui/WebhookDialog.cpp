@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WebhookDialog.h"
 
-#include "core/store/StoreError.h"
 #include "core/util/Clock.h"
-#include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
+#include "core/webhooks/WebhookActions.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
@@ -95,7 +94,7 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
                "secret. <b>Copy it now: it is not shown again once the webhook is added.</b>"),
             secretBox);
         secretNote->setWordWrap(true);
-        m_secret = new QLineEdit(webhooks::SubscriptionInput::generateSecret(), secretBox);
+        m_secret = new QLineEdit(webhooks::WebhookActions::newSecret(), secretBox);
         m_secret->setObjectName(QStringLiteral("webhookSecret"));
         m_secret->setReadOnly(true);
         m_secret->setEchoMode(QLineEdit::Password);
@@ -202,19 +201,16 @@ void WebhookDialog::save()
     const QString secret = this->secret();
     submitWrite(
         m_writer, this,
-        [id, secret, url = input.url, events = input.events](QSqlDatabase &db) {
+        [id, secret, input](QSqlDatabase &db) {
             const qint64 now = Clock::nowMs();
+            webhooks::WebhookActions actions(db);
             if (!id.isEmpty())
-                return QVariant(WebhookStore(db).update(id, url, events, now) ? id : QString());
-            QString error;
-            const auto box = webhooks::SecretBox::forDatabase(db.databaseName(), &error);
-            if (!box)
-                throw store::StoreError(error);
+                return QVariant(actions.update(id, input.url, input.events, now) ? id : QString());
+            webhooks::SubscriptionInput withSecret = input;
+            withSecret.secret = secret;
             // Added by the owner on this machine: local targets (n8n on localhost) are allowed.
-            return QVariant(
-                WebhookStore(db)
-                    .create(url, events, secret, webhooks::CreatedBy::Ui, std::nullopt, now, *box)
-                    .id);
+            return QVariant(actions.create(withSecret, webhooks::CreatedBy::Ui, std::nullopt, now)
+                                .subscription.id);
         },
         [this](const store::WriteQueue::Outcome &outcome) {
             m_save->setEnabled(true);

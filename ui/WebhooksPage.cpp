@@ -2,6 +2,7 @@
 #include "ui/WebhooksPage.h"
 
 #include "core/util/Clock.h"
+#include "core/webhooks/WebhookActions.h"
 #include "core/webhooks/WebhookMessages.h"
 #include "ui/BackgroundReader.h"
 #include "ui/LeadLink.h"
@@ -29,6 +30,7 @@ namespace rmx::ui {
 using webhooks::DeliveryRow;
 using webhooks::DeliveryState;
 using webhooks::Subscription;
+using webhooks::WebhookActions;
 using webhooks::WebhookMessages;
 using webhooks::WebhookStore;
 
@@ -547,7 +549,9 @@ void WebhooksPage::setSelectedEnabled(bool enabled)
     if (id.isEmpty())
         return;
     write([id, enabled](QSqlDatabase &db) {
-        return QVariant(WebhookStore(db).setEnabled(id, enabled, Clock::nowMs()));
+        WebhookActions actions(db);
+        return QVariant(enabled ? actions.enable(id, Clock::nowMs())
+                                : actions.disable(id, Clock::nowMs()));
     });
 }
 
@@ -556,9 +560,8 @@ void WebhooksPage::reenable(const QString &id)
     if (id.isEmpty())
         return;
     selectSubscription(id);
-    write([id](QSqlDatabase &db) {
-        return QVariant(WebhookStore(db).setEnabled(id, true, Clock::nowMs()));
-    });
+    write(
+        [id](QSqlDatabase &db) { return QVariant(WebhookActions(db).enable(id, Clock::nowMs())); });
 }
 
 void WebhooksPage::removeSelected(std::function<bool(const QString &url)> confirm)
@@ -579,7 +582,7 @@ void WebhooksPage::removeSelected(std::function<bool(const QString &url)> confir
         return;
     const QString id = s->id;
     m_tests.remove(id);
-    write([id](QSqlDatabase &db) { return QVariant(WebhookStore(db).remove(id)); });
+    write([id](QSqlDatabase &db) { return QVariant(WebhookActions(db).remove(id)); });
 }
 
 void WebhooksPage::sendTestEvent()
@@ -594,10 +597,8 @@ void WebhooksPage::sendTestEvent()
     submitWrite(
         m_writer(), this,
         [id](QSqlDatabase &db) {
-            WebhookStore store(db);
-            const auto subscription = store.find(id);
-            return subscription ? QVariant(store.queuePing(*subscription, Clock::nowMs()))
-                                : QVariant();
+            const auto deliveryId = WebhookActions(db).sendTest(id, Clock::nowMs());
+            return deliveryId ? QVariant(*deliveryId) : QVariant();
         },
         [this, id](const store::WriteQueue::Outcome &outcome) {
             updateActions();
@@ -680,7 +681,7 @@ void WebhooksPage::redeliverSelected()
         return;
     const qint64 deliveryId = m_deliveries.at(rows.first().row()).id;
     write([deliveryId](QSqlDatabase &db) {
-        return QVariant(WebhookStore(db).redeliver(deliveryId, Clock::nowMs()));
+        return QVariant(WebhookActions(db).redeliver(deliveryId, Clock::nowMs()));
     });
 }
 
@@ -689,9 +690,9 @@ void WebhooksPage::redeliverAllFailed()
     const auto s = selected();
     if (!s)
         return;
-    const qint64 rowId = s->rowId;
-    write([rowId](QSqlDatabase &db) {
-        return QVariant(WebhookStore(db).redeliverFailed(rowId, 0, Clock::nowMs()));
+    const QString id = s->id;
+    write([id](QSqlDatabase &db) {
+        return QVariant(WebhookActions(db).redeliverFailed(id, 0, Clock::nowMs()).value_or(0));
     });
 }
 

@@ -12,9 +12,9 @@
 #include "core/store/WriteQueue.h"
 #include "core/util/Clock.h"
 #include "core/util/OrderedJson.h"
-#include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
 #include "core/webhooks/TargetPolicy.h"
+#include "core/webhooks/WebhookActions.h"
 #include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookStore.h"
 
@@ -57,34 +57,26 @@ HttpResponse dataResponse(int status, const OrderedJson &data)
 void store(const std::shared_ptr<ApiContext> &context, const SubscriptionInput &input,
            qint64 apiKeyId, std::shared_ptr<HttpReply> reply)
 {
-    const bool generated = input.secret.isEmpty();
-    const QString secret = generated ? SubscriptionInput::generateSecret() : input.secret;
-    QString error;
-    const auto box = webhooks::SecretBox::forDatabase(context->databasePath(), &error);
-    if (!box) {
-        reply->send(ApiResponses::serverError(reply->requestId(), error));
-        return;
-    }
     const QByteArray requestId = reply->requestId();
     context->writer()->submit(
-        [input, secret, apiKeyId, box](QSqlDatabase &db) {
-            const Subscription s
-                = WebhookStore(db).create(input.url, input.events, secret, webhooks::CreatedBy::Api,
-                                          apiKeyId, Clock::nowMs(), *box);
-            return QVariant::fromValue(toJson(s).toJson());
+        [input, apiKeyId](QSqlDatabase &db) {
+            const auto created = webhooks::WebhookActions(db).create(
+                input, webhooks::CreatedBy::Api, apiKeyId, Clock::nowMs());
+            QByteArray data = toJson(created.subscription).toJson();
+            if (created.secretGenerated) {
+                // Shown this once: only the encrypted form is kept.
+                data.chop(1);
+                data += ",\"secret\":\"" + created.secret.toLatin1() + "\"}";
+            }
+            return QVariant(data);
         },
-        [reply, generated, secret, requestId](const store::WriteQueue::Outcome &outcome) {
+        [reply, requestId](const store::WriteQueue::Outcome &outcome) {
             if (!outcome.ok) {
                 reply->send(ApiResponses::serverError(requestId, outcome.error));
                 return;
             }
-            QByteArray data = outcome.value.toByteArray();
-            if (generated) {
-                // Shown this once: only the encrypted form is kept.
-                data.chop(1);
-                data += ",\"secret\":\"" + secret.toLatin1() + "\"}";
-            }
-            reply->send(HttpResponse::text(201, "application/json", "{\"data\":" + data + "}"));
+            reply->send(HttpResponse::text(201, "application/json",
+                                           "{\"data\":" + outcome.value.toByteArray() + "}"));
         });
 }
 
@@ -167,7 +159,7 @@ void deleteWebhook(const std::shared_ptr<ApiContext> &context, const store::ApiK
     auto shared = std::make_shared<HttpReply>(std::move(reply));
     const QByteArray requestId = request.requestId;
     context->writer()->submit(
-        [id](QSqlDatabase &db) { return WebhookStore(db).remove(id); },
+        [id](QSqlDatabase &db) { return webhooks::WebhookActions(db).remove(id); },
         [shared, id, requestId](const store::WriteQueue::Outcome &outcome) {
             if (!outcome.ok) {
                 shared->send(ApiResponses::serverError(requestId, outcome.error));

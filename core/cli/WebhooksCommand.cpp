@@ -3,13 +3,12 @@
 
 #include "core/cli/CommandDatabase.h"
 #include "core/cli/Terminal.h"
-#include "core/server/DataDirectory.h"
 #include "core/server/InstanceLock.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreError.h"
 #include "core/util/Clock.h"
-#include "core/webhooks/SecretBox.h"
 #include "core/webhooks/SubscriptionInput.h"
+#include "core/webhooks/WebhookActions.h"
 #include "core/webhooks/WebhookMessages.h"
 #include "core/webhooks/WebhookStore.h"
 
@@ -21,6 +20,7 @@
 namespace rmx::cli {
 
 using webhooks::Subscription;
+using webhooks::WebhookActions;
 using webhooks::WebhookStore;
 
 namespace {
@@ -29,6 +29,7 @@ const char *const Usage
       "       remixcrm webhooks list\n"
       "       remixcrm webhooks remove ID\n"
       "       remixcrm webhooks enable ID | disable ID\n"
+      "       remixcrm webhooks rotate-secret ID\n"
       "       remixcrm webhooks test ID\n"
       "       remixcrm webhooks deliveries ID\n"
       "       remixcrm webhooks redeliver DELIVERY | redeliver ID --since ISO-8601";
@@ -47,8 +48,7 @@ template<typename Work> auto inTransaction(QSqlDatabase db, Work work)
     }
 }
 
-int add(const QString &dataDir, QSqlDatabase db, const QStringList &args,
-        const WebhooksCommand::Options &options)
+int add(QSqlDatabase db, const QStringList &args, const WebhooksCommand::Options &options)
 {
     QJsonObject body {{QStringLiteral("url"), args.value(1)}};
     QJsonArray events;
@@ -62,25 +62,17 @@ int add(const QString &dataDir, QSqlDatabase db, const QStringList &args,
         Terminal::err(input.error);
         return 2;
     }
-    QString error;
-    const auto box
-        = webhooks::SecretBox::forDatabase(server::DataDirectory::databasePath(dataDir), &error);
-    if (!box) {
-        Terminal::err(error);
-        return 1;
-    }
-    const QString secret
-        = input.secret.isEmpty() ? webhooks::SubscriptionInput::generateSecret() : input.secret;
     // Created by the owner on this machine: local targets (n8n on localhost) are allowed.
-    const Subscription s = inTransaction(db, [&] {
-        return WebhookStore(db).create(input.url, input.events, secret, webhooks::CreatedBy::Cli,
-                                       std::nullopt, Clock::nowMs(), *box);
+    const auto created = inTransaction(db, [&] {
+        return WebhookActions(db).create(input, webhooks::CreatedBy::Cli, std::nullopt,
+                                         Clock::nowMs());
     });
+    const Subscription &s = created.subscription;
     Terminal::out(
         QStringLiteral("Created webhook %1 for %2 (%3).").arg(s.id, s.url, s.events.join(u',')));
-    if (input.secret.isEmpty()) {
+    if (created.secretGenerated) {
         Terminal::out(QStringLiteral("Signing secret (copy it now: it is not shown again):"));
-        Terminal::out(secret);
+        Terminal::out(created.secret);
     }
     Terminal::out(s.id);
     return 0;
@@ -100,8 +92,11 @@ int test(const QString &dataDir, QSqlDatabase db, const QString &id)
     const auto s = findOrComplain(db, id);
     if (!s)
         return 1;
-    const qint64 deliveryId
-        = inTransaction(db, [&] { return WebhookStore(db).queuePing(*s, Clock::nowMs()); });
+    const auto queued
+        = inTransaction(db, [&] { return WebhookActions(db).sendTest(s->id, Clock::nowMs()); });
+    if (!queued)
+        return 1; // removed meanwhile
+    const qint64 deliveryId = *queued;
     if (!server::InstanceLock::isHeld(dataDir)) {
         Terminal::out(QStringLiteral("Queued a ping (delivery %1). RemixCRM is not running: it "
                                      "is sent when it starts.")
@@ -172,9 +167,9 @@ int redeliver(QSqlDatabase db, const QStringList &args, const WebhooksCommand::O
                               .arg(s->id));
             return 2;
         }
-        const int count = inTransaction(
-            db, [&] { return WebhookStore(db).redeliverFailed(s->rowId, since, Clock::nowMs()); });
-        Terminal::out(QStringLiteral("Queued %1 failed deliveries again.").arg(count));
+        const auto count = inTransaction(
+            db, [&] { return WebhookActions(db).redeliverFailed(s->id, since, Clock::nowMs()); });
+        Terminal::out(QStringLiteral("Queued %1 failed deliveries again.").arg(count.value_or(0)));
         return 0;
     }
     bool ok = false;
@@ -183,8 +178,8 @@ int redeliver(QSqlDatabase db, const QStringList &args, const WebhooksCommand::O
         Terminal::err(QString::fromLatin1(Usage));
         return 2;
     }
-    const bool queued
-        = inTransaction(db, [&] { return WebhookStore(db).redeliver(deliveryId, Clock::nowMs()); });
+    const bool queued = inTransaction(
+        db, [&] { return WebhookActions(db).redeliver(deliveryId, Clock::nowMs()); });
     if (!queued) {
         Terminal::err(QStringLiteral("No finished delivery %1 (pending ones are already queued).")
                           .arg(deliveryId));
@@ -199,10 +194,10 @@ int redeliver(QSqlDatabase db, const QStringList &args, const WebhooksCommand::O
 
 int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const Options &options)
 {
-    static const QStringList actions {QStringLiteral("add"),        QStringLiteral("list"),
-                                      QStringLiteral("remove"),     QStringLiteral("test"),
-                                      QStringLiteral("deliveries"), QStringLiteral("redeliver"),
-                                      QStringLiteral("enable"),     QStringLiteral("disable")};
+    static const QStringList actions {
+        QStringLiteral("add"),    QStringLiteral("list"),       QStringLiteral("remove"),
+        QStringLiteral("test"),   QStringLiteral("deliveries"), QStringLiteral("redeliver"),
+        QStringLiteral("enable"), QStringLiteral("disable"),    QStringLiteral("rotate-secret")};
     const QString action = args.value(0);
     if (!actions.contains(action) || (action != u"list" && args.size() < 2)) {
         Terminal::err(QString::fromLatin1(Usage));
@@ -214,7 +209,7 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
     QSqlDatabase db = connection->db();
     try {
         if (action == u"add")
-            return add(dataDir, db, args, options);
+            return add(db, args, options);
         if (action == u"test")
             return test(dataDir, db, args.value(1));
         if (action == u"deliveries")
@@ -224,8 +219,11 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
         if (action == u"enable" || action == u"disable") {
             const QString id = args.value(1).trimmed();
             const bool enable = action == u"enable";
-            if (!inTransaction(
-                    db, [&] { return WebhookStore(db).setEnabled(id, enable, Clock::nowMs()); })) {
+            if (!inTransaction(db, [&] {
+                    WebhookActions actions(db);
+                    return enable ? actions.enable(id, Clock::nowMs())
+                                  : actions.disable(id, Clock::nowMs());
+                })) {
                 Terminal::err(
                     QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
                 return 1;
@@ -235,9 +233,24 @@ int WebhooksCommand::run(const QString &dataDir, const QStringList &args, const 
                        : QStringLiteral("Disabled %1.").arg(id));
             return 0;
         }
+        if (action == u"rotate-secret") {
+            const QString id = args.value(1).trimmed();
+            const auto secret = inTransaction(
+                db, [&] { return WebhookActions(db).rotateSecret(id, Clock::nowMs()); });
+            if (!secret) {
+                Terminal::err(
+                    QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
+                return 1;
+            }
+            Terminal::out(QStringLiteral("New signing secret for %1 (copy it now: it is not shown "
+                                         "again; the old one no longer signs):")
+                              .arg(id));
+            Terminal::out(*secret);
+            return 0;
+        }
         if (action == u"remove") {
             const QString id = args.value(1).trimmed();
-            if (!inTransaction(db, [&] { return WebhookStore(db).remove(id); })) {
+            if (!inTransaction(db, [&] { return WebhookActions(db).remove(id); })) {
                 Terminal::err(
                     QStringLiteral("No webhook with id '%1'. See remixcrm webhooks list.").arg(id));
                 return 1;
