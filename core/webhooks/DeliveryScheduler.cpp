@@ -28,7 +28,7 @@ namespace rmx::webhooks {
 namespace {
 constexpr int FanOutBatch = 500;
 constexpr int PollMs = 1000;
-constexpr qint64 PruneEveryMs = 3600 * 1000;
+constexpr qint64 PruneEveryMs = 3600LL * 1000;
 } // namespace
 
 void DeliveryScheduler::Mailbox::post(std::function<void(DeliveryScheduler *)> action)

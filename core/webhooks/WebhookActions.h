@@ -24,8 +24,8 @@ public:
         bool secretGenerated = false; // the input had none, so one was made
     };
 
-    explicit WebhookActions(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit WebhookActions(const QSqlDatabase &db)
+        : m_db(db)
     { }
 
     /// A new signing secret, e.g. to show in the window before the webhook is added.

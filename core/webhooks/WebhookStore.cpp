@@ -32,7 +32,7 @@ Subscription readSubscription(const QSqlQuery &q)
     s.rowId = q.value(0).toLongLong();
     s.id = q.value(1).toString();
     s.url = q.value(2).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
         s.events.append(v.toString());
     s.secretSealed = q.value(4).toString();
     s.enabled = q.value(5).toBool();

@@ -100,8 +100,8 @@ struct AttemptResult
 class WebhookStore final
 {
 public:
-    explicit WebhookStore(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit WebhookStore(const QSqlDatabase &db)
+        : m_db(db)
     { }
 
     static const QStringList &knownEvents();
