@@ -2,6 +2,7 @@
 // Upgrading a database from the schema before disable reasons were stored as codes: the English
 // sentences become codes, and the API still sends the same sentences.
 #include "core/server/DataDirectory.h"
+#include "core/server/LeadServer.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/Migrations.h"
