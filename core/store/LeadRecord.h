@@ -24,6 +24,7 @@ struct LeadRecord
     QString createdVia;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 readAt = 0; // when the owner first opened it in the window; 0 while unread
 
     /// Every lead field; `lead_url` is added when a public base URL is given.
     QJsonObject toJson(const QString &publicBaseUrl = {}) const;

@@ -14,7 +14,7 @@ namespace {
 const QString SelectLead = QStringLiteral(
     "SELECT l.id, l.public_id, c.public_id, l.first_name, l.last_name, l.email, l.phone, "
     "l.event_date, t.name, s.name, l.notes, l.status, l.created_via, l.created_at, "
-    "l.updated_at FROM leads l JOIN contacts c ON c.id = l.contact_id "
+    "l.updated_at, l.read_at FROM leads l JOIN contacts c ON c.id = l.contact_id "
     "LEFT JOIN event_types t ON t.id = l.event_type_id "
     "LEFT JOIN lead_sources s ON s.id = l.source_id ");
 
@@ -43,6 +43,7 @@ LeadRecord LeadStore::fromRow(const QSqlQuery &q)
     r.createdVia = q.value(12).toString();
     r.createdAt = q.value(13).toLongLong();
     r.updatedAt = q.value(14).toLongLong();
+    r.readAt = q.value(15).toLongLong();
     return r;
 }
 
@@ -190,6 +191,16 @@ void insertMap(const QSqlDatabase &db, const QString &table, const QVariantMap &
     Sql::exec(q, "restore row");
 }
 } // namespace
+
+void LeadStore::markRead(const QString &id, qint64 atMs)
+{
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral("UPDATE leads SET read_at = ? WHERE public_id = ? AND read_at IS NULL"));
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    Sql::exec(q, "mark lead read");
+}
 
 QVariantMap LeadStore::remove(const QString &id)
 {

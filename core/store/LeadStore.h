@@ -65,6 +65,10 @@ public:
     };
     WindowCount countCreatedSince(const QString &via, qint64 sinceMs, int limit);
 
+    /// Marks the lead as opened by the owner (its row stops being shown bold); only the first
+    /// time counts.
+    void markRead(const QString &id, qint64 atMs);
+
     /// Deletes a lead (and its history) and returns everything needed to put it back.
     QVariantMap remove(const QString &id);
     /// Puts back a lead removed by remove(), with the same id and history.

@@ -268,12 +268,22 @@ QStringList version6()
     };
 }
 
+// Version 7: whether the owner has opened a lead, so unread (bold) rows stay unread across
+// restarts. Leads from before count as read, as the window showed them until now.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE leads ADD COLUMN read_at INTEGER"),
+        QStringLiteral("UPDATE leads SET read_at = created_at"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(), version5(), version6()};
+        = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return steps;
 }
 
