@@ -156,8 +156,11 @@ private slots:
         contacts()->table()->selectRow(row);
         auto *detail = contacts()->detail();
         QTRY_COMPARE(detail->contact().email, QString("Olivia@Example.com"));
-        QTRY_VERIFY(detail->findChild<QPushButton *>("saveContact")->isEnabled());
+        QTRY_VERIFY(detail->findChild<QLineEdit *>("contactPhone")->isEnabled());
+        // Save is offered only once something changed.
+        QVERIFY(!detail->findChild<QPushButton *>("saveContact")->isEnabled());
         detail->findChild<QLineEdit *>("contactPhone")->setText("+1 555 0100");
+        QVERIFY(detail->findChild<QPushButton *>("saveContact")->isEnabled());
         auto *stage = detail->findChild<QComboBox *>("contactStage");
         stage->setCurrentIndex(stage->findData("qualified"));
         detail->findChild<QPushButton *>("saveContact")->click();

@@ -1505,7 +1505,7 @@ Befehle:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+46"/>
+        <location filename="../ui/ContactDetail.cpp" line="+50"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1525,12 +1525,12 @@ Befehle:
         <translation>Es wurden keine Kampagnen- oder Seitendetails übermittelt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
@@ -1570,12 +1570,17 @@ Befehle:
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Select a contact to see it here.</source>
         <translation>Wählen Sie einen Kontakt aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
@@ -1585,7 +1590,7 @@ Befehle:
         <translation>seit %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No event date</source>
         <translation>Kein Veranstaltungsdatum</translation>
     </message>
@@ -1595,9 +1600,42 @@ Befehle:
         <translation>Eingegangen %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Kontakt konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Die Änderungen an %1 können so nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1707,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -1989,7 +2027,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+57"/>
+        <location filename="../ui/LeadEditor.cpp" line="+65"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2004,12 +2042,22 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
+        <translation>Änderungen werden beim Tippen von selbst gespeichert; hiermit sofort (Strg+S).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -2064,7 +2112,46 @@ Befehle:
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+21"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Die Änderungen an %1 können so nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
@@ -2074,23 +2161,23 @@ Befehle:
         <translation>Den Lead von %1 löschen? Sie können dies direkt danach rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+24"/>
+        <location line="-227"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+129"/>
+        <location line="+73"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2100,7 +2187,7 @@ Befehle:
         <translation>Terminkonflikt: %1 ist auch durch %2 belegt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Created via %1</source>
         <translation>Erstellt über %1</translation>
     </message>
@@ -2171,12 +2258,12 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+46"/>
+        <location filename="../ui/LeadsPage.cpp" line="+47"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Name, E-Mail, Telefon, Notizen oder Quelle durchsuchen</translation>
     </message>
@@ -2270,8 +2357,13 @@ Befehle:
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked %1 as %2.</source>
+        <translation>%1 als „%2“ markiert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+71"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -2279,7 +2371,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import leads</source>
         <translation>Leads importieren</translation>
     </message>

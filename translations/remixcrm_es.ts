@@ -1505,7 +1505,7 @@ Comandos:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+46"/>
+        <location filename="../ui/ContactDetail.cpp" line="+50"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1525,12 +1525,12 @@ Comandos:
         <translation>No se enviaron datos de campaña ni de página.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -1570,12 +1570,17 @@ Comandos:
         <translation>De dónde procede</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Select a contact to see it here.</source>
         <translation>Seleccione un contacto para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>via %1</source>
         <translation>a través de %1</translation>
     </message>
@@ -1585,7 +1590,7 @@ Comandos:
         <translation>desde %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No event date</source>
         <translation>Sin fecha de evento</translation>
     </message>
@@ -1595,9 +1600,42 @@ Comandos:
         <translation>Recibida %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir el contacto. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Los cambios en %1 no se pueden guardar tal como están.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1707,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Merge contacts</source>
         <translation>Fusionar contactos</translation>
     </message>
@@ -1989,7 +2027,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+57"/>
+        <location filename="../ui/LeadEditor.cpp" line="+65"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2004,12 +2042,22 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
+        <translation>Los cambios se guardan solos mientras escribe; esto los guarda ahora (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -2064,7 +2112,46 @@ Comandos:
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+21"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Los cambios en %1 no se pueden guardar tal como están.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete lead</source>
         <translation>Eliminar solicitud</translation>
     </message>
@@ -2074,23 +2161,23 @@ Comandos:
         <translation>¿Eliminar la solicitud de %1? Podrá deshacerlo justo después.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+24"/>
+        <location line="-227"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>Link: %1</source>
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+129"/>
+        <location line="+73"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2100,7 +2187,7 @@ Comandos:
         <translation>Conflicto de fecha: el %1 también está ocupado por %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Created via %1</source>
         <translation>Creada a través de %1</translation>
     </message>
@@ -2171,12 +2258,12 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+46"/>
+        <location filename="../ui/LeadsPage.cpp" line="+47"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Buscar por nombre, correo electrónico, teléfono, notas u origen</translation>
     </message>
@@ -2270,8 +2357,13 @@ Comandos:
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked %1 as %2.</source>
+        <translation>%1 marcado como «%2».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+71"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -2279,7 +2371,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import leads</source>
         <translation>Importar solicitudes</translation>
     </message>

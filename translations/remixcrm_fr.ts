@@ -1505,7 +1505,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ContactDetail</name>
     <message>
-        <location filename="../ui/ContactDetail.cpp" line="+46"/>
+        <location filename="../ui/ContactDetail.cpp" line="+50"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1525,12 +1525,12 @@ Commandes&#xa0;:
         <translation>Aucune information de campagne ou de page n’a été transmise.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -1570,12 +1570,17 @@ Commandes&#xa0;:
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Select a contact to see it here.</source>
         <translation>Sélectionnez un contact pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
@@ -1585,7 +1590,7 @@ Commandes&#xa0;:
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No event date</source>
         <translation>Pas de date d’événement</translation>
     </message>
@@ -1595,9 +1600,42 @@ Commandes&#xa0;:
         <translation>Reçu le %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not saved: the contact could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le contact n’a pas pu être écrit. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1707,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Merge contacts</source>
         <translation>Fusionner les contacts</translation>
     </message>
@@ -1989,7 +2027,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+57"/>
+        <location filename="../ui/LeadEditor.cpp" line="+65"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2004,12 +2042,22 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
+        <translation>Les modifications s’enregistrent pendant la saisie ; ceci les enregistre tout de suite (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
@@ -2064,7 +2112,46 @@ Commandes&#xa0;:
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+21"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete lead</source>
         <translation>Supprimer le prospect</translation>
     </message>
@@ -2074,23 +2161,23 @@ Commandes&#xa0;:
         <translation>Supprimer le prospect %1&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+24"/>
+        <location line="-227"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>Link: %1</source>
         <translation>Lien : %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+129"/>
+        <location line="+73"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2100,7 +2187,7 @@ Commandes&#xa0;:
         <translation>Conflit de date&#xa0;: le %1 est également retenu par %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Created via %1</source>
         <translation>Créé via %1</translation>
     </message>
@@ -2171,12 +2258,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+46"/>
+        <location filename="../ui/LeadsPage.cpp" line="+47"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Rechercher par nom, e-mail, téléphone, notes ou source</translation>
     </message>
@@ -2270,8 +2357,13 @@ Commandes&#xa0;:
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Marked %1 as %2.</source>
+        <translation>%1 marqué comme « %2 ».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+71"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -2279,7 +2371,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import leads</source>
         <translation>Importer des prospects</translation>
     </message>

@@ -33,10 +33,14 @@ BackgroundReader::~BackgroundReader()
 void BackgroundReader::read(QObject *context, Query query, Done done)
 {
     QPointer<QObject> guard(context);
+    const int delayMs = m_delay ? m_delay() : 0;
     // The answer is posted to this reader (which outlives its thread) and checked there, on the
     // GUI thread, because only that thread may safely ask whether `context` still exists.
     QMetaObject::invokeMethod(
-        m_worker, [this, path = m_path, guard, query = std::move(query), done = std::move(done)] {
+        m_worker,
+        [this, path = m_path, guard, delayMs, query = std::move(query), done = std::move(done)] {
+            if (delayMs > 0)
+                QThread::msleep(ulong(delayMs));
             QVariant result;
             try {
                 auto &connection = store::DbConnection::forCurrentThread(path);

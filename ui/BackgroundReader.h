@@ -31,9 +31,13 @@ public:
     /// throws a StoreError answers with an invalid QVariant.
     void read(QObject *context, Query query, Done done);
     QString databasePath() const { return m_path; }
+    /// Tests: holds each read back on the reader thread by the milliseconds `delay` returns
+    /// (asked on the calling thread), to widen the races between a request and its answer.
+    void setDelayForTests(std::function<int()> delay) { m_delay = std::move(delay); }
 
 private:
     QString m_path;
+    std::function<int()> m_delay;
     QThread *m_thread;
     QObject *m_worker;
 };

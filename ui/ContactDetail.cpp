@@ -18,7 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,12 +46,14 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     , m_phone(new QLineEdit(this))
     , m_stage(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_saveState(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_leads(new QListWidget(this))
     , m_noLeads(new QLabel(tr("No leads yet: this contact came in without an event date."), this))
     , m_metadata(new QFormLayout)
     , m_noMetadata(new QLabel(tr("No campaign or page details were sent."), this))
+    , m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("contactDetail"));
     QFont titleFont = m_title->font();
@@ -76,6 +81,7 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     m_save->setObjectName(QStringLiteral("saveContact"));
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revertContact"));
+    m_saveState->setObjectName(QStringLiteral("contactSaveState"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&First name"), m_firstName);
@@ -83,7 +89,7 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("S&tage"), m_stage);
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_saveState, 1, Qt::AlignRight);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
@@ -118,7 +124,16 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     layout->addWidget(metadataBox);
     layout->addStretch();
 
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(800);
+    connect(m_autosave, &QTimer::timeout, this, &ContactDetail::save);
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_phone})
+        connect(edit, &QLineEdit::textChanged, this, &ContactDetail::onEdited);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &ContactDetail::onEdited);
     connect(m_save, &QPushButton::clicked, this, &ContactDetail::save);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ContactDetail::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { load(m_contact); });
     connect(m_leads, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openLeadRequested(item->data(LeadIdRole).toString());
@@ -126,16 +141,34 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     clear();
 }
 
+void ContactDetail::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
 void ContactDetail::setEditable(bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {m_firstName, m_lastName, m_phone, m_stage,
-                                                        m_save, m_revert})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_firstName, m_lastName, m_phone, m_stage})
         w->setEnabled(editable);
+    updateButtons();
+}
+
+void ContactDetail::updateButtons()
+{
+    const bool changed = hasUnsavedChanges();
+    m_save->setEnabled(changed);
+    m_revert->setEnabled(changed);
 }
 
 void ContactDetail::clear()
 {
+    const bool wasLoading = std::exchange(m_loading, true);
+    ++m_ticket;
+    m_showing = false;
+    m_wantedId.clear();
+    m_autosave->stop();
     m_contact = {};
+    m_sent = {};
     for (QLineEdit *edit : {m_firstName, m_lastName, m_phone})
         edit->clear();
     m_leads->clear();
@@ -145,20 +178,32 @@ void ContactDetail::clear()
         m_metadata->removeRow(0);
     m_noMetadata->hide();
     m_error->hide();
+    m_saveState->clear();
     m_subtitle->clear();
+    m_loading = wasLoading;
     setEditable(false);
     m_title->setText(tr("Select a contact to see it here."));
 }
 
 void ContactDetail::showContact(const QString &contactId)
 {
+    if (hasUnsavedChanges())
+        save();
+    clear();
+    if (contactId.isEmpty())
+        return;
+    const quint64 ticket = m_ticket;
+    m_wantedId = contactId;
+    m_title->setText(tr("Loading…"));
     m_reader->read(
         this,
         [contactId](QSqlDatabase &db) {
             const auto contact = store::ContactStore(db).findById(contactId);
             return contact ? QVariant::fromValue(*contact) : QVariant();
         },
-        [this](const QVariant &contact) {
+        [this, ticket](const QVariant &contact) {
+            if (ticket != m_ticket)
+                return; // another contact was asked for meanwhile
             if (contact.isValid())
                 load(contact.value<ContactRecord>());
             else
@@ -168,7 +213,13 @@ void ContactDetail::showContact(const QString &contactId)
 
 void ContactDetail::load(const ContactRecord &contact)
 {
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_autosave->stop();
     m_contact = contact;
+    m_sent = contact;
+    m_wantedId = contact.id;
+    m_showing = true;
+    m_saveState->clear();
     m_title->setText(ContactPresentation::fullName(contact));
     QStringList facts = {contact.email};
     if (!contact.source.isEmpty())
@@ -209,6 +260,7 @@ void ContactDetail::load(const ContactRecord &contact)
         m_metadata->addRow(ContactPresentation::metadataLabel(key), value);
     }
     m_noMetadata->setVisible(keys.isEmpty());
+    m_loading = wasLoading;
     setEditable(true);
     loadLeads();
 }
@@ -216,11 +268,12 @@ void ContactDetail::load(const ContactRecord &contact)
 void ContactDetail::loadLeads()
 {
     const QString id = m_contact.id;
+    const quint64 ticket = m_ticket;
     m_reader->read(
         this,
         [id](QSqlDatabase &db) { return QVariant::fromValue(store::ContactQuery(db).leadsOf(id)); },
-        [this, id](const QVariant &result) {
-            if (id != m_contact.id)
+        [this, ticket](const QVariant &result) {
+            if (ticket != m_ticket)
                 return;
             m_leads->clear();
             const auto leads = result.value<QList<store::LeadRecord>>();
@@ -242,37 +295,123 @@ void ContactDetail::loadLeads()
         });
 }
 
-void ContactDetail::save()
+ContactRecord ContactDetail::edited() const
 {
-    ContactRecord edited = m_contact;
-    edited.firstName = m_firstName->text().trimmed();
-    edited.lastName = m_lastName->text().trimmed();
-    edited.phone = m_phone->text().trimmed();
-    edited.stage = m_stage->currentData().toString();
-    const leads::ValidationError error = contacts::ContactEditor::validate(edited);
+    ContactRecord e = m_contact;
+    e.firstName = m_firstName->text().trimmed();
+    e.lastName = m_lastName->text().trimmed();
+    e.phone = m_phone->text().trimmed();
+    e.stage = m_stage->currentData().toString();
+    return e;
+}
+
+bool ContactDetail::sameFields(const ContactRecord &a, const ContactRecord &b)
+{
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.phone == b.phone
+        && a.stage == b.stage;
+}
+
+bool ContactDetail::hasUnsavedChanges() const
+{
+    return m_showing && !sameFields(edited(), m_contact);
+}
+
+void ContactDetail::onEdited()
+{
+    if (m_loading || !m_showing)
+        return;
+    updateButtons();
+    if (hasUnsavedChanges()) {
+        m_saveState->setText(tr("Unsaved changes"));
+        m_autosave->start();
+    } else {
+        m_autosave->stop();
+        m_error->hide();
+    }
+}
+
+bool ContactDetail::save()
+{
+    m_autosave->stop();
+    if (!hasUnsavedChanges())
+        return true;
+    const ContactRecord contact = edited();
+    const leads::ValidationError error = contacts::ContactEditor::validate(contact);
     if (!error.isValid()) {
         m_error->setText(LeadPresentation::notSaved(false, error.fields));
         m_error->show();
-        return;
+        m_saveState->setText(tr("Unsaved changes"));
+        return false;
     }
     m_error->hide();
-    m_save->setEnabled(false);
+    if (sameFields(contact, m_sent))
+        return true; // already on its way to the writer
+    m_sent = contact;
+    m_saveState->setText(tr("Saving…"));
+    const quint64 ticket = m_ticket;
     submitWrite(
         m_writer(), this,
-        [edited](QSqlDatabase &db) {
-            const auto saved = contacts::ContactEditor::save(db, edited, Clock::nowMs());
+        [contact](QSqlDatabase &db) {
+            // Only the edited fields come from the window; the rest is as stored now.
+            auto current = store::ContactStore(db).findById(contact.id);
+            if (!current)
+                return QVariant();
+            ContactRecord merged = *current;
+            merged.firstName = contact.firstName;
+            merged.lastName = contact.lastName;
+            merged.phone = contact.phone;
+            merged.stage = contact.stage;
+            const auto saved = contacts::ContactEditor::save(db, merged, Clock::nowMs());
             return saved ? QVariant::fromValue(*saved) : QVariant();
         },
-        [this](const store::WriteQueue::Outcome &outcome) {
-            m_save->setEnabled(true);
-            if (!outcome.ok || !outcome.value.isValid()) {
+        [this, ticket, id = contact.id](const store::WriteQueue::Outcome &outcome) {
+            const bool ok = outcome.ok && outcome.value.isValid();
+            if (ok)
+                emit saved(id);
+            if (ticket != m_ticket)
+                return; // another contact is shown now
+            if (!ok) {
+                m_sent = m_contact;
                 m_error->setText(tr("Not saved: the contact could not be written. Try again."));
                 m_error->show();
+                m_saveState->setText(tr("Unsaved changes"));
+                updateButtons();
                 return;
             }
-            load(outcome.value.value<ContactRecord>());
-            emit saved(m_contact.id);
+            // The saved contact is what edits are compared with; what was typed since stays.
+            m_contact = outcome.value.value<ContactRecord>();
+            m_title->setText(ContactPresentation::fullName(m_contact));
+            updateButtons();
+            if (!hasUnsavedChanges())
+                m_saveState->setText(tr("Saved"));
         });
+    return true;
+}
+
+bool ContactDetail::prepareToLeave()
+{
+    if (!hasUnsavedChanges() || save())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The changes to %1 cannot be saved as they are.")
+                        .arg(ContactPresentation::fullName(m_contact)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(m_error->text());
+    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != discard)
+        return false;
+    load(m_contact);
+    return true;
+}
+
+void ContactDetail::hideEvent(QHideEvent *event)
+{
+    // Leaving the page or closing the window saves what was typed.
+    if (hasUnsavedChanges())
+        save();
+    QWidget::hideEvent(event);
 }
 
 } // namespace rmx::ui

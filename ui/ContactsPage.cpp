@@ -144,8 +144,13 @@ void ContactsPage::onSelectionChanged()
     if (rows.size() != 1)
         return;
     const QString id = rows.first().data(ContactTableModel::ContactIdRole).toString();
-    if (!id.isEmpty() && id != m_detail->contactId())
-        m_detail->showContact(id);
+    if (id.isEmpty() || id == m_detail->contactId())
+        return;
+    if (!m_detail->prepareToLeave()) {
+        reselect(); // keep editing: back to the edited contact's row
+        return;
+    }
+    m_detail->showContact(id);
 }
 
 void ContactsPage::reselect()

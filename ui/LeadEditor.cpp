@@ -27,12 +27,19 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rmx::ui {
 
 using store::LeadRecord;
+
+namespace {
+constexpr int DefaultAutosaveMs = 800;
+}
 
 LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue *()> writer,
                        std::function<QString()> publicBaseUrl, QWidget *parent)
@@ -53,10 +60,12 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     , m_status(new QButtonGroup(this))
     , m_conflict(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_saveState(new QLabel(this))
     , m_history(new QListWidget(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
+    , m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("leadEditor"));
     QFont titleFont = m_title->font();
@@ -64,11 +73,16 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("leadTitle"));
 
     m_firstName->setObjectName(QStringLiteral("leadFirstName"));
     m_lastName->setObjectName(QStringLiteral("leadLastName"));
     m_email->setObjectName(QStringLiteral("leadEmail"));
     m_phone->setObjectName(QStringLiteral("leadPhone"));
+    m_eventDate->setObjectName(QStringLiteral("leadEventDate"));
+    m_eventType->setObjectName(QStringLiteral("leadEventType"));
+    m_source->setObjectName(QStringLiteral("leadSource"));
+    m_notes->setObjectName(QStringLiteral("leadNotes"));
     m_link->setObjectName(QStringLiteral("leadUrl"));
     m_link->setTextFormat(Qt::RichText);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -83,6 +97,9 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     });
     m_eventDate->setCalendarPopup(true);
     m_eventDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The minimum stands for "no date", so an empty editor or a lead without one shows none.
+    m_eventDate->setMinimumDate(QDate(2000, 1, 1));
+    m_eventDate->setSpecialValueText(tr("No date"));
     m_notes->setTabChangesFocus(true);
     m_conflict->setObjectName(QStringLiteral("dateConflictWarning"));
     m_conflict->setWordWrap(true);
@@ -92,10 +109,13 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_error->setWordWrap(true);
     Theme::setTextTone(m_error, Theme::Tone::Danger);
     m_error->hide();
+    m_saveState->setObjectName(QStringLiteral("leadSaveState"));
     m_history->setObjectName(QStringLiteral("leadHistory"));
     m_history->setMaximumHeight(140);
     m_save->setObjectName(QStringLiteral("saveLead"));
+    m_save->setToolTip(tr("Changes save themselves as you type; this saves them now (Ctrl+S)."));
     m_save->setDefault(true);
+    m_revert->setObjectName(QStringLiteral("revertLead"));
 
     // The buttons wrap onto a second row rather than widen the editor (long German names).
     auto *statusRow = new FlowLayout;
@@ -128,7 +148,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     auto *buttons = new QHBoxLayout;
     m_delete->setObjectName(QStringLiteral("deleteLead"));
     buttons->addWidget(m_delete);
-    buttons->addStretch();
+    buttons->addWidget(m_saveState, 1, Qt::AlignRight);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
@@ -142,18 +162,28 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     layout->addWidget(new QLabel(tr("History"), this));
     layout->addWidget(m_history);
 
-    connect(m_save, &QPushButton::clicked, this, &LeadEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, [this] { load(m_lead); });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        const auto answer
-            = QMessageBox::question(this, tr("Delete lead"),
-                                    tr("Delete the lead from %1? You can undo this right after.")
-                                        .arg(LeadPresentation::fullName(m_lead)));
-        if (answer == QMessageBox::Yes)
-            emit deleteRequested(m_lead.id);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(DefaultAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &LeadEditor::saveNow);
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_source})
+        connect(edit, &QLineEdit::textChanged, this, &LeadEditor::onEdited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &LeadEditor::onEdited);
+    connect(m_eventType, &QComboBox::currentIndexChanged, this, &LeadEditor::onEdited);
+    connect(m_eventDate, &QDateEdit::dateChanged, this, [this] {
+        onEdited();
+        checkDateConflicts();
     });
-    connect(m_eventDate, &QDateEdit::dateChanged, this, &LeadEditor::checkDateConflicts);
-    connect(m_status, &QButtonGroup::idClicked, this, &LeadEditor::checkDateConflicts);
+    connect(m_save, &QPushButton::clicked, this, &LeadEditor::saveNow);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &LeadEditor::saveNow);
+    connect(m_revert, &QPushButton::clicked, this, [this] { load(m_lead); });
+    connect(m_delete, &QPushButton::clicked, this, &LeadEditor::requestDelete);
+    connect(m_status, &QButtonGroup::idClicked, this, [this](int index) {
+        const QString status = leads::LeadUpdater::pipeline().value(index);
+        if (m_state == State::Showing && !status.isEmpty() && status != m_lead.status)
+            writeStatus(m_lead.id, status, true);
+    });
 
     m_reader->read(
         this,
@@ -164,39 +194,109 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
             return QVariant(names);
         },
         [this](const QVariant &names) {
+            const bool wasLoading = std::exchange(m_loading, true);
+            const QString current = m_eventType->currentText();
+            m_eventType->clear();
             m_eventType->addItem(QString());
             m_eventType->addItems(names.toStringList());
+            if (!current.isEmpty() && m_eventType->findText(current) < 0)
+                m_eventType->addItem(current);
+            m_eventType->setCurrentIndex(qMax(0, m_eventType->findText(current)));
+            m_loading = wasLoading;
         });
-    setEditable(false);
-    m_title->setText(tr("Select a lead to see it here."));
+    clear();
+}
+
+void LeadEditor::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
 }
 
 void LeadEditor::setEditable(bool editable)
 {
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_firstName, m_lastName, m_email, m_phone, m_eventDate,
-                                           m_eventType, m_source, m_notes, m_save, m_revert})
+                                           m_eventType, m_source, m_notes})
         w->setEnabled(editable);
     for (QAbstractButton *b : m_status->buttons())
         b->setEnabled(editable);
+    updateButtons();
 }
 
-void LeadEditor::clear()
+void LeadEditor::updateButtons()
 {
+    const bool showing = m_state == State::Showing;
+    const bool changed = showing && hasUnsavedChanges();
+    m_save->setEnabled(changed);
+    m_revert->setEnabled(changed);
+    m_delete->setEnabled(showing);
+}
+
+void LeadEditor::setSaveState(const QString &text)
+{
+    m_saveState->setText(text);
+}
+
+void LeadEditor::resetFields()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_autosave->stop();
     m_lead = {};
+    m_sent = {};
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_source})
         edit->clear();
     m_notes->clear();
+    m_eventDate->setDate(m_eventDate->minimumDate());
+    m_eventType->setCurrentIndex(0);
+    m_status->setExclusive(false);
+    for (QAbstractButton *b : m_status->buttons())
+        b->setChecked(false);
+    m_status->setExclusive(true);
     m_history->clear();
     m_link->hide();
     m_conflict->hide();
     m_error->hide();
+    setSaveState({});
+    m_loading = wasLoading;
+}
+
+void LeadEditor::clear()
+{
+    ++m_ticket;
+    m_state = State::Empty;
+    m_wantedId.clear();
+    resetFields();
     setEditable(false);
     m_title->setText(tr("Select a lead to see it here."));
 }
 
+void LeadEditor::showLoading()
+{
+    if (m_state == State::Showing && hasUnsavedChanges())
+        saveNow();
+    ++m_ticket;
+    m_state = State::Loading;
+    m_wantedId.clear();
+    resetFields();
+    setEditable(false);
+    m_title->setText(tr("Loading…"));
+}
+
 void LeadEditor::showLead(const QString &leadId)
 {
+    if (leadId.isEmpty()) {
+        clear();
+        return;
+    }
+    // Valid edits of the lead shown so far are never dropped on the way to another.
+    if (m_state == State::Showing && hasUnsavedChanges())
+        saveNow();
+    const quint64 ticket = ++m_ticket;
+    m_state = State::Loading;
+    m_wantedId = leadId;
+    resetFields();
+    setEditable(false);
+    m_title->setText(tr("Loading…"));
     m_reader->read(
         this,
         [leadId](QSqlDatabase &db) {
@@ -207,9 +307,13 @@ void LeadEditor::showLead(const QString &leadId)
                 QVariantList {QVariant::fromValue(*lead),
                               store::SettingsStore(db).value(SettingsSchema::PublicUrl)});
         },
-        [this](const QVariant &result) {
-            if (!result.isValid())
+        [this, ticket](const QVariant &result) {
+            if (ticket != m_ticket)
+                return; // another lead was asked for meanwhile
+            if (!result.isValid()) {
+                clear(); // gone (deleted elsewhere)
                 return;
+            }
             const QVariantList values = result.toList();
             const auto lead = values.value(0).value<LeadRecord>();
             // The lead_url as the Lead API and webhooks give it out.
@@ -221,27 +325,37 @@ void LeadEditor::showLead(const QString &leadId)
                     ? QString()
                     : tr("Link: %1").arg(LeadLink::anchor(LeadRecord::urlFor(base, lead.id))));
             m_link->setVisible(!base.isEmpty());
+            m_state = State::Showing;
             load(lead);
+            emit shown(lead.id);
         });
 }
 
 void LeadEditor::load(const LeadRecord &lead)
 {
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_autosave->stop();
     m_lead = lead;
+    m_sent = lead;
     m_title->setText(LeadPresentation::fullName(lead));
     m_firstName->setText(lead.firstName);
     m_lastName->setText(lead.lastName);
     m_email->setText(lead.email);
     m_phone->setText(lead.phone);
-    m_eventDate->setDate(QDate::fromString(lead.eventDate, Qt::ISODate));
-    const int typeIndex = m_eventType->findText(lead.eventType);
-    m_eventType->setCurrentIndex(typeIndex < 0 ? 0 : typeIndex);
+    const QDate date = QDate::fromString(lead.eventDate, Qt::ISODate);
+    m_eventDate->setDate(date.isValid() ? date : m_eventDate->minimumDate());
+    // An event type outside the list (sent by a form) stays as it is rather than being blanked.
+    if (!lead.eventType.isEmpty() && m_eventType->findText(lead.eventType) < 0)
+        m_eventType->addItem(lead.eventType);
+    m_eventType->setCurrentIndex(qMax(0, m_eventType->findText(lead.eventType)));
     m_source->setText(lead.source);
     m_notes->setPlainText(lead.notes);
     const int statusIndex = int(leads::LeadUpdater::pipeline().indexOf(lead.status));
     if (QAbstractButton *button = m_status->button(statusIndex))
         button->setChecked(true);
     m_error->hide();
+    setSaveState({});
+    m_loading = wasLoading;
     setEditable(true);
     checkDateConflicts();
     loadHistory();
@@ -250,25 +364,51 @@ void LeadEditor::load(const LeadRecord &lead)
 LeadRecord LeadEditor::edited() const
 {
     LeadRecord e = m_lead;
-    e.firstName = m_firstName->text();
-    e.lastName = m_lastName->text();
-    e.email = m_email->text();
+    e.firstName = m_firstName->text().trimmed();
+    e.lastName = m_lastName->text().trimmed();
+    e.email = m_email->text().trimmed();
     e.phone = m_phone->text();
-    e.eventDate = m_eventDate->date().toString(Qt::ISODate);
+    e.eventDate = m_eventDate->date() == m_eventDate->minimumDate()
+        ? QString()
+        : m_eventDate->date().toString(Qt::ISODate);
     e.eventType = m_eventType->currentText();
-    e.source = m_source->text();
+    e.source = m_source->text().trimmed();
     e.notes = m_notes->toPlainText();
-    e.status = leads::LeadUpdater::pipeline().value(m_status->checkedId(), m_lead.status);
     return e;
+}
+
+bool LeadEditor::sameText(const LeadRecord &a, const LeadRecord &b) const
+{
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email
+        && a.phone == b.phone && a.eventDate == b.eventDate && a.eventType == b.eventType
+        && a.source == b.source && a.notes == b.notes;
 }
 
 bool LeadEditor::hasUnsavedChanges() const
 {
-    return !m_lead.id.isEmpty() && edited().toJson() != m_lead.toJson();
+    return m_state == State::Showing && !sameText(edited(), m_lead);
 }
 
-void LeadEditor::save()
+void LeadEditor::onEdited()
 {
+    if (m_loading || m_state != State::Showing)
+        return;
+    updateButtons();
+    if (hasUnsavedChanges()) {
+        setSaveState(tr("Unsaved changes"));
+        m_autosave->start();
+    } else {
+        m_autosave->stop();
+        m_error->hide();
+        setSaveState(sameText(m_lead, m_sent) ? QString() : m_saveState->text());
+    }
+}
+
+bool LeadEditor::saveNow()
+{
+    m_autosave->stop();
+    if (!hasUnsavedChanges())
+        return true;
     const LeadRecord lead = edited();
     const leads::ValidationError error = leads::LeadUpdater::validate(lead);
     if (!error.isValid()) {
@@ -276,46 +416,166 @@ void LeadEditor::save()
         m_error->setText(
             LeadPresentation::notSaved(error.message.startsWith(u"Missing"), error.fields));
         m_error->show();
-        return;
+        setSaveState(tr("Unsaved changes"));
+        return false;
     }
     m_error->hide();
-    m_save->setEnabled(false);
-    const QString listenUrl = m_publicBaseUrl ? m_publicBaseUrl() : QString();
+    if (sameText(lead, m_sent))
+        return true; // already on its way to the writer
+    m_sent = lead;
+    setSaveState(tr("Saving…"));
+    const quint64 ticket = m_ticket;
+    // While the window is being torn down its URL callback may no longer be asked.
+    if (!m_hiding && m_publicBaseUrl)
+        m_listenUrl = m_publicBaseUrl();
+    const QString listenUrl = m_listenUrl;
     submitWrite(
         m_writer(), this,
         [lead, listenUrl](QSqlDatabase &db) {
+            // Only the text fields come from the editor: a status written meanwhile stays.
+            auto current = store::LeadStore(db).findById(lead.id);
+            if (!current)
+                return QVariant();
+            LeadRecord merged = lead;
+            merged.status = current->status;
             // lead_url in the event uses the public URL (the tunnel's) when one is set.
             const QString configured = store::SettingsStore(db).value(SettingsSchema::PublicUrl);
             const QString base = configured.isEmpty() ? listenUrl : configured;
-            const auto saved = leads::LeadUpdater::save(db, lead, base, Clock::nowMs());
+            const auto saved = leads::LeadUpdater::save(db, merged, base, Clock::nowMs());
             return saved ? QVariant::fromValue(*saved) : QVariant();
         },
-        [this](const store::WriteQueue::Outcome &outcome) {
-            m_save->setEnabled(true);
-            if (!outcome.ok || !outcome.value.isValid()) {
+        [this, ticket, id = lead.id](const store::WriteQueue::Outcome &outcome) {
+            const bool ok = outcome.ok && outcome.value.isValid();
+            if (ok)
+                emit saved(id);
+            if (ticket != m_ticket)
+                return; // the editor shows another lead now
+            if (!ok) {
+                m_sent = m_lead;
                 m_error->setText(tr("Not saved: the lead could not be written. Try again."));
                 m_error->show();
+                setSaveState(tr("Unsaved changes"));
+                updateButtons();
                 return;
             }
-            load(outcome.value.value<LeadRecord>());
-            emit saved(m_lead.id);
+            // The saved lead becomes what edits are compared with; what was typed since stays.
+            m_lead = outcome.value.value<LeadRecord>();
+            m_title->setText(LeadPresentation::fullName(m_lead));
+            updateButtons();
+            if (!hasUnsavedChanges())
+                setSaveState(tr("Saved"));
+            loadHistory();
         });
+    return true;
+}
+
+bool LeadEditor::prepareToLeave()
+{
+    if (!hasUnsavedChanges() || saveNow())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The changes to %1 cannot be saved as they are.")
+                        .arg(LeadPresentation::fullName(m_lead)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(m_error->text());
+    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != discard)
+        return false;
+    load(m_lead);
+    return true;
+}
+
+void LeadEditor::requestDelete()
+{
+    if (m_state != State::Showing)
+        return;
+    const QString id = m_lead.id;
+    const auto answer
+        = QMessageBox::question(this, tr("Delete lead"),
+                                tr("Delete the lead from %1? You can undo this right after.")
+                                    .arg(LeadPresentation::fullName(m_lead)));
+    if (answer == QMessageBox::Yes && id == m_lead.id && m_state == State::Showing)
+        emit deleteRequested(id);
+}
+
+void LeadEditor::writeStatus(const QString &leadId, const QString &status, bool undoable)
+{
+    const QString listenUrl = m_publicBaseUrl ? m_publicBaseUrl() : QString();
+    submitWrite(
+        m_writer(), this,
+        [leadId, status, listenUrl](QSqlDatabase &db) {
+            // Only the status changes: text being typed is saved on its own.
+            auto current = store::LeadStore(db).findById(leadId);
+            if (!current)
+                return QVariant();
+            const QString from = current->status;
+            current->status = status;
+            const QString configured = store::SettingsStore(db).value(SettingsSchema::PublicUrl);
+            const QString base = configured.isEmpty() ? listenUrl : configured;
+            const auto saved = leads::LeadUpdater::save(db, *current, base, Clock::nowMs());
+            return saved ? QVariant(QVariantList {QVariant::fromValue(*saved), from}) : QVariant();
+        },
+        [this, leadId, undoable](const store::WriteQueue::Outcome &outcome) {
+            const bool ok = outcome.ok && outcome.value.isValid();
+            const bool showing = m_state == State::Showing && m_lead.id == leadId;
+            if (!ok) {
+                if (showing) {
+                    if (QAbstractButton *button = m_status->button(
+                            int(leads::LeadUpdater::pipeline().indexOf(m_lead.status))))
+                        button->setChecked(true);
+                    m_error->setText(tr("Not saved: the lead could not be written. Try again."));
+                    m_error->show();
+                }
+                return;
+            }
+            const QVariantList values = outcome.value.toList();
+            const auto written = values.value(0).value<LeadRecord>();
+            const QString from = values.value(1).toString();
+            if (showing) {
+                m_lead.status = written.status;
+                m_lead.updatedAt = written.updatedAt;
+                if (QAbstractButton *button
+                    = m_status->button(int(leads::LeadUpdater::pipeline().indexOf(written.status))))
+                    button->setChecked(true);
+                checkDateConflicts();
+                loadHistory();
+            }
+            emit saved(leadId);
+            if (undoable && from != written.status)
+                emit statusChanged(leadId, LeadPresentation::fullName(written), from,
+                                   written.status);
+        });
+}
+
+void LeadEditor::hideEvent(QHideEvent *event)
+{
+    // Leaving the page or closing the window saves what was typed.
+    if (hasUnsavedChanges()) {
+        const QScopedValueRollback<bool> hiding(m_hiding, true);
+        saveNow();
+    }
+    QWidget::hideEvent(event);
 }
 
 void LeadEditor::checkDateConflicts()
 {
     const QString date = m_eventDate->date().toString(Qt::ISODate);
     const QString id = m_lead.id;
-    if (id.isEmpty())
+    if (id.isEmpty() || m_eventDate->date() == m_eventDate->minimumDate()) {
+        m_conflict->hide();
         return;
+    }
+    const quint64 ticket = m_ticket;
     m_reader->read(
         this,
         [date, id](QSqlDatabase &db) {
             return QVariant::fromValue(store::LeadStore(db).bookedOrQuotedOn(date, id));
         },
-        [this, date](const QVariant &result) {
-            if (date != m_eventDate->date().toString(Qt::ISODate))
-                return; // the date changed again meanwhile
+        [this, date, ticket](const QVariant &result) {
+            if (ticket != m_ticket || date != m_eventDate->date().toString(Qt::ISODate))
+                return; // another lead, or the date changed again meanwhile
             const auto others = result.value<QList<LeadRecord>>();
             if (others.isEmpty()) {
                 m_conflict->hide();
@@ -335,11 +595,12 @@ void LeadEditor::checkDateConflicts()
 void LeadEditor::loadHistory()
 {
     const QString id = m_lead.id;
+    const quint64 ticket = m_ticket;
     m_reader->read(
         this,
         [id](QSqlDatabase &db) { return QVariant::fromValue(store::LeadStore(db).history(id)); },
-        [this, id](const QVariant &result) {
-            if (id != m_lead.id)
+        [this, ticket](const QVariant &result) {
+            if (ticket != m_ticket)
                 return;
             m_history->clear();
             for (const auto &entry : result.value<QList<store::LeadStore::HistoryEntry>>()) {

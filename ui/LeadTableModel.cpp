@@ -73,7 +73,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == Name ? QVariant(tr("Loading…"))
                                                                  : QVariant();
     }
-    const bool unread = lead->createdAt > m_unreadAfterMs && !m_read.contains(lead->id);
+    const bool unread = lead->readAt == 0 && !m_read.contains(lead->id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -178,25 +178,24 @@ void LeadTableModel::refresh()
     recount(true);
 }
 
-void LeadTableModel::setUnreadAfter(qint64 ms)
-{
-    m_unreadAfterMs = ms;
-    if (m_total > 0)
-        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
-}
-
 void LeadTableModel::markRead(const QString &leadId)
 {
+    if (m_read.contains(leadId))
+        return;
     m_read.insert(leadId);
+    if (const int row = rowOf(leadId); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int LeadTableModel::rowOf(const QString &leadId) const
+{
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == leadId) {
-                const int row = it.key() * PageSize + i;
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-                return;
-            }
+            if (it->at(i).id == leadId)
+                return it.key() * PageSize + int(i);
         }
     }
+    return -1;
 }
 
 void LeadTableModel::recount(bool keepPages)
@@ -212,11 +211,19 @@ void LeadTableModel::recount(bool keepPages)
             const int grown = total - m_total;
             const bool newestFirst
                 = m_sort == store::LeadSort::Received && m_order == Qt::DescendingOrder;
-            // After a refresh, loaded pages may have shifted; reload them (the view asks again).
+            // After a refresh, loaded pages may have shifted; reload them. When the count is
+            // unchanged (an edit, a read mark) the old rows stay shown until their fresh copy
+            // arrives, so the table does not flash "Loading…" after every save.
             if (keepPages) {
-                m_pages.clear();
                 m_requested.clear();
                 ++m_generation;
+                if (grown != 0) {
+                    m_pages.clear(); // the view asks again
+                } else {
+                    const QList<int> loaded = m_pages.keys();
+                    for (int page : loaded)
+                        requestPage(page);
+                }
             }
             if (grown > 0 && newestFirst && m_countKnown) {
                 beginInsertRows({}, 0, grown - 1);

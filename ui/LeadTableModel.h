@@ -13,7 +13,7 @@ class BackgroundReader;
 
 /// The inbox's rows, loaded lazily in pages on the reader thread: the row count is known up
 /// front and a page is fetched only when the view shows it, so a million leads open at once and
-/// scroll smoothly. Leads newer than the last look are flagged unread (shown bold).
+/// scroll smoothly. Leads never opened are flagged unread (shown bold).
 class LeadTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,11 +38,12 @@ public:
     Qt::SortOrder sortOrder() const { return m_order; }
     /// Re-reads the count and the loaded pages (new or edited leads), keeping rows stable.
     void refresh();
-    /// Leads created after `ms` show as unread until opened.
-    void setUnreadAfter(qint64 ms);
+    /// Shows the lead as read at once (the stored read mark follows through the writer).
     void markRead(const QString &leadId);
     /// The loaded lead in `row`, if its page is loaded.
     const store::LeadRecord *leadAt(int row) const;
+    /// The row of the lead among the loaded pages; -1 when it is not loaded.
+    int rowOf(const QString &leadId) const;
     bool isLoaded() const { return m_countKnown; }
 
 Q_SIGNALS:
@@ -64,7 +65,6 @@ private:
     quint64 m_generation = 0;
     QHash<int, QList<store::LeadRecord>> m_pages;
     mutable QSet<int> m_requested;
-    qint64 m_unreadAfterMs = 0;
     QSet<QString> m_read;
 };
 

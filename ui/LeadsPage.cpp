@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -61,6 +62,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_empty(new QLabel(this))
     , m_refresh(new QTimer(this))
     , m_searchDelay(new QTimer(this))
+    , m_readDwell(new QTimer(this))
 {
     setObjectName(QStringLiteral("leadsPage"));
     m_search->setObjectName(QStringLiteral("leadSearch"));
@@ -170,8 +172,14 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(20000);
     connect(m_undoTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
-    connect(undoButton, &QPushButton::clicked, this, &LeadsPage::undoDelete);
+    connect(undoButton, &QPushButton::clicked, this, &LeadsPage::undo);
     connect(m_editor, &LeadEditor::deleteRequested, this, &LeadsPage::deleteLead);
+    connect(
+        m_editor, &LeadEditor::statusChanged, this,
+        [this](const QString &leadId, const QString &name, const QString &from, const QString &to) {
+            offerUndo(tr("Marked %1 as %2.").arg(name, LeadPresentation::statusName(to)),
+                      [this, leadId, from] { m_editor->writeStatus(leadId, from, false); });
+        });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -205,10 +213,40 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
             &LeadsPage::onSelectionChanged);
     connect(m_editor, &LeadEditor::saved, m_model, &LeadTableModel::refresh);
     connect(m_editor, &LeadEditor::openLeadRequested, this, &LeadsPage::openLead);
-    // A lead asked for before its page was loaded is selected once it is.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeadsPage::selectPending);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::selectPending);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadsPage::selectPending);
+    // Whenever rows load, move or go, the highlight follows the edited lead.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LeadsPage::syncSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadsPage::syncSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LeadsPage::syncSelection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LeadsPage::syncSelection);
+    connect(m_editor, &LeadEditor::shown, this, [this](const QString &leadId) {
+        syncSelection();
+        m_dwellId = leadId;
+        m_readDwell->start();
+    });
+    // A lead passed over with the arrow keys stays unread; one shown for a moment, or
+    // clicked, is read.
+    m_readDwell->setSingleShot(true);
+    m_readDwell->setInterval(1500);
+    connect(m_readDwell, &QTimer::timeout, this, [this] {
+        if (m_editor->state() == LeadEditor::State::Showing && m_editor->leadId() == m_dwellId)
+            markRead(m_dwellId);
+    });
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(LeadTableModel::LeadIdRole).toString();
+        if (!id.isEmpty() && id == m_editor->leadId())
+            markRead(id);
+    });
+
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    // Delete in the list deletes the lead shown, after the same question as the button.
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_table);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, m_editor, &LeadEditor::requestDelete);
     connect(m_model, &LeadTableModel::counted, this, [this](int total) {
         m_count->setText(tr("%n lead(s)", nullptr, total));
         const bool empty = total == 0 && m_model->filter() == store::LeadFilter();
@@ -224,7 +262,11 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
 
     reloadChoices();
     m_lastLookedMs = Clock::nowMs();
-    m_model->setUnreadAfter(m_lastLookedMs);
+}
+
+void LeadsPage::setReadDwell(int ms)
+{
+    m_readDwell->setInterval(ms);
 }
 
 void LeadsPage::setDateRange(const QDate &from, const QDate &to)
@@ -321,42 +363,54 @@ void LeadsPage::deleteLead(const QString &leadId)
     submitWrite(
         m_writer(), this,
         [leadId](QSqlDatabase &db) { return QVariant(store::LeadStore(db).remove(leadId)); },
-        [this](const store::WriteQueue::Outcome &outcome) {
-            if (!outcome.ok)
+        [this, leadId](const store::WriteQueue::Outcome &outcome) {
+            const QVariantMap removed = outcome.value.toMap();
+            if (!outcome.ok || removed.isEmpty())
                 return;
-            m_deleted = outcome.value.toMap();
-            const QVariantMap lead = m_deleted.value(QStringLiteral("lead")).toMap();
-            m_undoText->setText(tr("Deleted the lead from %1 %2.")
-                                    .arg(lead.value(QStringLiteral("first_name")).toString(),
-                                         lead.value(QStringLiteral("last_name")).toString()));
-            m_undoBar->show();
-            m_undoTimer->start();
-            m_editor->clear();
+            const QVariantMap lead = removed.value(QStringLiteral("lead")).toMap();
+            offerUndo(tr("Deleted the lead from %1 %2.")
+                          .arg(lead.value(QStringLiteral("first_name")).toString(),
+                               lead.value(QStringLiteral("last_name")).toString()),
+                      [this, removed] {
+                          submitWrite(
+                              m_writer(), this,
+                              [removed](QSqlDatabase &db) {
+                                  store::LeadStore(db).restore(removed);
+                                  return QVariant();
+                              },
+                              [this, removed](const store::WriteQueue::Outcome &outcome) {
+                                  if (!outcome.ok)
+                                      return;
+                                  m_model->refresh();
+                                  openLead(removed.value(QStringLiteral("lead"))
+                                               .toMap()
+                                               .value(QStringLiteral("public_id"))
+                                               .toString());
+                              });
+                      });
+            // The highlight stays where it was; once the rows reload, the editor shows the
+            // lead that moved up into it (or nothing, when the last row went).
+            if (m_editor->leadId() == leadId)
+                m_editor->clear();
             m_model->refresh();
         });
 }
 
-void LeadsPage::undoDelete()
+void LeadsPage::offerUndo(const QString &text, std::function<void()> undo)
 {
-    if (m_deleted.isEmpty())
+    m_undo = std::move(undo);
+    m_undoText->setText(text);
+    m_undoBar->show();
+    m_undoTimer->start();
+}
+
+void LeadsPage::undo()
+{
+    if (!m_undo)
         return;
-    const QVariantMap removed = std::exchange(m_deleted, {});
+    const std::function<void()> undo = std::exchange(m_undo, {});
     m_undoBar->hide();
-    submitWrite(
-        m_writer(), this,
-        [removed](QSqlDatabase &db) {
-            store::LeadStore(db).restore(removed);
-            return QVariant();
-        },
-        [this, removed](const store::WriteQueue::Outcome &outcome) {
-            if (!outcome.ok)
-                return;
-            m_model->refresh();
-            m_editor->showLead(removed.value(QStringLiteral("lead"))
-                                   .toMap()
-                                   .value(QStringLiteral("public_id"))
-                                   .toString());
-        });
+    undo();
 }
 
 void LeadsPage::dataChanged()
@@ -392,43 +446,88 @@ void LeadsPage::applyFilter()
 
 void LeadsPage::onSelectionChanged()
 {
+    if (m_syncing)
+        return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
     const QString id = rows.first().data(LeadTableModel::LeadIdRole).toString();
-    if (id.isEmpty())
-        return; // its page is still loading
-    if (id != m_pendingSelect)
-        m_pendingSelect.clear(); // the user chose another lead
-    if (id == m_editor->leadId())
+    if (!id.isEmpty() && id == m_editor->leadId())
         return;
-    m_model->markRead(id);
-    m_editor->showLead(id);
+    if (!m_editor->prepareToLeave()) {
+        syncSelection(); // keep editing: back to the edited lead's row
+        return;
+    }
+    m_pendingScroll.clear(); // the user chose another lead
+    if (id.isEmpty())
+        m_editor->showLoading(); // its page is still loading; syncSelection() shows it
+    else
+        m_editor->showLead(id);
+}
+
+void LeadsPage::markRead(const QString &leadId)
+{
+    m_model->markRead(leadId);
+    const qint64 now = Clock::nowMs();
+    submitWrite(
+        m_writer(), this,
+        [leadId, now](QSqlDatabase &db) {
+            store::LeadStore(db).markRead(leadId, now);
+            return QVariant();
+        },
+        [](const store::WriteQueue::Outcome &) {});
 }
 
 void LeadsPage::openLead(const QString &leadId)
 {
-    m_model->markRead(leadId);
-    m_editor->showLead(leadId);
-    m_pendingSelect = leadId;
-    selectPending();
+    if (leadId != m_editor->leadId()) {
+        if (!m_editor->prepareToLeave())
+            return;
+        m_editor->showLead(leadId);
+    }
+    markRead(leadId);
+    m_pendingScroll = leadId;
+    syncSelection();
 }
 
-void LeadsPage::selectPending()
+void LeadsPage::selectRowQuietly(int row)
 {
-    if (m_pendingSelect.isEmpty())
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
+    if (row < 0)
+        m_table->selectionModel()->clearSelection();
+    else
+        m_table->selectRow(row);
+}
+
+void LeadsPage::syncSelection()
+{
+    if (m_syncing)
         return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(LeadTableModel::LeadIdRole).toString() == m_pendingSelect) {
-            m_pendingSelect.clear();
-            m_table->selectRow(row);
-            m_table->scrollTo(index);
-            return;
-        }
-        if (!m_model->leadAt(row))
-            return; // only loaded pages are searched; the editor shows the lead anyway
+    const QString target = m_editor->leadId();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString selectedId
+        = rows.isEmpty() ? QString() : rows.first().data(LeadTableModel::LeadIdRole).toString();
+    if (target.isEmpty()) {
+        // Nothing shown (the lead was deleted, or the chosen row was still loading): show the
+        // lead in the highlighted row once it is known.
+        if (!selectedId.isEmpty())
+            m_editor->showLead(selectedId);
+        return;
     }
+    const int row = selectedId == target ? rows.first().row() : m_model->rowOf(target);
+    if (row >= 0) {
+        if (selectedId != target)
+            selectRowQuietly(row);
+        if (m_pendingScroll == target) {
+            m_pendingScroll.clear();
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+        return;
+    }
+    // The edited lead is not among the loaded rows (filtered out, or not loaded): highlight
+    // nothing rather than another lead. Rows still loading may bring it back.
+    if (!selectedId.isEmpty())
+        selectRowQuietly(-1);
 }
 
 } // namespace rmx::ui

@@ -53,14 +53,20 @@ public:
     QString exportResult() const;
     /// Opens the import wizard for the CSV file at `path` (non-modal); returns it.
     ImportDialog *importCsv(const QString &path);
+    /// How long a lead reached with the keyboard must stay shown before it counts as read.
+    void setReadDwell(int ms);
 
 private:
     void applyFilter();
     void chooseImportFile();
-    void selectPending();
+    /// Keeps the highlighted row on the lead the editor shows (by id), whatever moved it.
+    void syncSelection();
+    void selectRowQuietly(int row);
     void onSelectionChanged();
+    void markRead(const QString &leadId);
     void deleteLead(const QString &leadId);
-    void undoDelete();
+    void offerUndo(const QString &text, std::function<void()> undo);
+    void undo();
 
     LeadTableModel *m_model;
     QLineEdit *m_search;
@@ -73,7 +79,7 @@ private:
     QWidget *m_undoBar;
     QLabel *m_undoText;
     QTimer *m_undoTimer;
-    QVariantMap m_deleted;
+    std::function<void()> m_undo;
     std::function<store::WriteQueue *()> m_writer;
     std::function<QString()> m_publicBaseUrl;
     BackgroundReader *m_reader;
@@ -84,8 +90,11 @@ private:
     QLabel *m_empty;
     QTimer *m_refresh;
     QTimer *m_searchDelay;
+    QTimer *m_readDwell;
+    QString m_dwellId; // the lead to mark read when m_readDwell fires
     qint64 m_lastLookedMs = 0;
-    QString m_pendingSelect; // a lead to select once its row is loaded
+    QString m_pendingScroll; // a lead opened from elsewhere, to scroll to once its row loads
+    bool m_syncing = false; // the page itself is moving the selection
 };
 
 } // namespace rmx::ui
