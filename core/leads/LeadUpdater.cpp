@@ -60,10 +60,10 @@ std::optional<LeadRecord> LeadUpdater::save(QSqlDatabase &db, const LeadRecord &
         return std::nullopt;
 
     LookupStore lookups(db);
-    QVariant sourceId(QMetaType(QMetaType::LongLong));
+    QVariant sourceId {QMetaType(QMetaType::LongLong)};
     if (!edited.source.trimmed().isEmpty())
         sourceId = lookups.sourceFor(edited.source, now).id;
-    QVariant eventTypeId(QMetaType(QMetaType::LongLong));
+    QVariant eventTypeId {QMetaType(QMetaType::LongLong)};
     if (!edited.eventType.trimmed().isEmpty()) {
         if (const auto type = lookups.findEventType(edited.eventType))
             eventTypeId = type->id;
