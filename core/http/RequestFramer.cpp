@@ -23,6 +23,28 @@ bool allDigits(QByteArrayView v)
     }
     return true;
 }
+
+/// A chunk-size (RFC 9112 §7.1: 1*HEXDIG), or -1. Signs and "0x", which
+/// QByteArray::toLongLong accepts, are refused: QHttpServer's parser reads them differently.
+qint64 chunkSize(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 15)
+        return -1;
+    qint64 size = 0;
+    for (char c : v) {
+        int digit = 0;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            return -1;
+        size = size * 16 + digit;
+    }
+    return size;
+}
 } // namespace
 
 RequestFramer::Result RequestFramer::feed(QByteArrayView bytes)
@@ -211,20 +233,20 @@ void RequestFramer::feedChunked(char c, Result &result)
             QByteArrayView sizeText(m_line);
             if (const qsizetype semi = sizeText.indexOf(';'); semi >= 0)
                 sizeText = sizeText.first(semi);
-            bool ok = false;
-            const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+            const qint64 size = chunkSize(sizeText.trimmed());
             m_line.clear();
-            if (!ok || size < 0) {
+            if (size < 0) {
                 result.status = 400;
                 result.reason = "Malformed chunk size";
                 return;
             }
-            m_bodyTotal += size;
-            if (m_bodyTotal > m_limits.maxBodyBytes) {
+            // Compared before adding: a size near 2^63 must not overflow the running total.
+            if (size > m_limits.maxBodyBytes - m_bodyTotal) {
                 result.status = 413;
                 result.reason = "Request body is too large";
                 return;
             }
+            m_bodyTotal += size;
             m_chunkRemaining = size;
             m_chunkPart = size == 0 ? ChunkPart::Trailer : ChunkPart::Data;
         }
