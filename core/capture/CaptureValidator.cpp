@@ -49,6 +49,10 @@ QJsonObject CaptureValidator::fromUrlEncoded(const QByteArray &body, FormFields 
             const QString name = key.mid(9, key.size() - 10);
             if (!metadata.contains(name))
                 metadata.insert(name, value);
+        } else if (key == u"metadata") {
+            // A form sends only text: a bare `metadata` field is one entry, not the object.
+            if (!metadata.contains(key))
+                metadata.insert(key, value);
         } else if (key == u"message") {
             if (!out.contains(QStringLiteral("notes")))
                 out.insert(QStringLiteral("notes"), value);
