@@ -283,8 +283,9 @@ private slots:
         QVERIFY(server.start());
         const QByteArray key = server.createKey().toLatin1();
         QVERIFY(!subscribeOrFail(server, key, receiver.url(), {"lead.created"}).isEmpty());
+        // Written on a connection of its own, as `remixcrm config set` does from its process:
+        // in force for the very next delivery, with no wait.
         server.setSetting(SettingsSchema::WebhooksAllowPrivateTargets, "false");
-        QTest::qWait(1500); // the dispatcher re-reads the settings once a second
         QVERIFY(!createLead(server.port(), key, "ssrf@example.com").isEmpty());
         QTRY_COMPARE(server.scalar("SELECT COUNT(*) FROM webhook_attempts").toInt(), 1);
         QVERIFY(server.scalar("SELECT error FROM webhook_attempts")
@@ -292,6 +293,23 @@ private slots:
                     .startsWith("refused target: 127.0.0.1 is a loopback"));
         QCOMPARE(receiver.requests().size(), 0);
         QCOMPARE(receiver.connectionsAccepted(), 0);
+    }
+
+    void privateTargetAllowedAtOnceWhenTheSettingIsTurnedOn()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        TestServer server;
+        server.setSetting(SettingsSchema::WebhooksRetrySchedule, "30");
+        QVERIFY(server.start());
+        const QByteArray key = server.createKey().toLatin1();
+        // The dispatcher read its settings (private targets off) when it started.
+        server.setSetting(SettingsSchema::WebhooksAllowPrivateTargets, "true");
+        QVERIFY(!subscribeOrFail(server, key, receiver.url(), {"lead.created"}).isEmpty());
+        QVERIFY(!createLead(server.port(), key, "first@example.com").isEmpty());
+        QTRY_COMPARE(server.scalar("SELECT COUNT(*) FROM webhook_attempts").toInt(), 1);
+        QCOMPARE(server.scalar("SELECT error FROM webhook_attempts").toString(), QString());
+        QTRY_COMPARE(receiver.requests().size(), 1);
     }
 };
 

@@ -278,12 +278,35 @@ QStringList version7()
     };
 }
 
+// Version 8: a counter that every write to `settings` advances, so each thread that keeps
+// settings in memory (the webhook dispatcher, the listener's limits) notices a change, made by
+// any process, with one cheap read before its next piece of work.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE settings_revision (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            revision INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO settings_revision (id, revision) VALUES (1, 0)"),
+        QStringLiteral(R"(CREATE TRIGGER settings_revision_insert AFTER INSERT ON settings BEGIN
+            UPDATE settings_revision SET revision = revision + 1;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER settings_revision_update AFTER UPDATE ON settings BEGIN
+            UPDATE settings_revision SET revision = revision + 1;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER settings_revision_delete AFTER DELETE ON settings BEGIN
+            UPDATE settings_revision SET revision = revision + 1;
+        END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+        = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
+           version8()};
     return steps;
 }
 

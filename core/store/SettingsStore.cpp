@@ -61,4 +61,14 @@ QString SettingsStore::setValue(const QString &key, const QString &value)
     return {};
 }
 
+qint64 SettingsStore::revision()
+{
+    QSqlQuery &q = Sql::prepared(
+        m_db, QStringLiteral("SELECT revision FROM settings_revision WHERE id = 1"));
+    Sql::exec(q, "read settings revision");
+    const qint64 revision = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return revision;
+}
+
 } // namespace rmx::store

@@ -21,6 +21,9 @@ public:
     QString setValue(const QString &key, const QString &value);
     /// The stored value, or a null string when the key was never set.
     QString storedValue(const QString &key);
+    /// Advances with every write to the settings, from any process: a thread that keeps
+    /// settings in memory reads them again when this differs from what it last saw.
+    qint64 revision();
 
 private:
     QSqlDatabase m_db;

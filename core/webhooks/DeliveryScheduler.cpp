@@ -134,9 +134,20 @@ void DeliveryScheduler::poll()
     pump();
 }
 
+void DeliveryScheduler::reloadSettingsIfChanged()
+{
+    try {
+        if (store::SettingsStore(m_db->db()).revision() != m_settingsRevision)
+            reloadSettings();
+    } catch (const store::StoreError &e) {
+        qCWarning(lcWebhooks).noquote() << "cannot read the settings:" << e.message();
+    }
+}
+
 void DeliveryScheduler::reloadSettings()
 {
     store::SettingsStore settings(m_db->db());
+    m_settingsRevision = settings.revision();
     Settings s;
     for (const QString &part :
          settings.value(SettingsSchema::WebhooksRetrySchedule).split(u',', Qt::SkipEmptyParts))
@@ -306,6 +317,7 @@ void DeliveryScheduler::pump()
 
 void DeliveryScheduler::pumpOnce()
 {
+    reloadSettingsIfChanged();
     const qint64 now = Clock::nowMs();
     // Subscriptions that can take another request now; once none can, the rest of the queue
     // need not be looked at (a large backlog must not cost a full scan per answer).

@@ -90,6 +90,9 @@ private:
 
     void poll();
     void reloadSettings();
+    /// Reads the settings again when any process changed them since the last read, so a
+    /// change is in force for the next delivery.
+    void reloadSettingsIfChanged();
     void reloadSubscriptions();
     void reloadPending();
     void requestFanOut();
@@ -126,6 +129,7 @@ private:
     std::set<std::pair<qint64, qint64>> m_queue; // (due, delivery id), not yet sent
     QHash<qint64, DeliveryRequest *> m_requests; // by delivery id, while sending
     qint64 m_dataVersion = -1;
+    qint64 m_settingsRevision = -1;
     qint64 m_lastPruneMs = 0;
     bool m_running = false;
     bool m_pumping = false;
