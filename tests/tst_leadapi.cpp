@@ -301,7 +301,7 @@ private slots:
         QTest::addColumn<QString>("date");
         for (const char *date :
              {"2026-02-30", "2026-13-01", "2026-04-31", "2025-02-29", "15/08/2026", "2026-8-15",
-              "20260815", "2026-08-15T10:00:00", "next friday", "2026-08-1５"})
+              "20260815", "2026-08-15T25:00:00", "next friday", "2026-08-1５"})
             QTest::newRow(date) << QString::fromUtf8(date);
     }
 
@@ -412,8 +412,9 @@ private slots:
 
     void nonStringFieldIsRefused()
     {
+        // Numbers and booleans are read as their text (tst_integrations); objects are refused.
         QJsonObject body = validLead();
-        body["phone"] = 5551234567.0;
+        body["phone"] = QJsonObject {{"number", 5551234567.0}};
         verifyError(post(body), 400, {"phone"});
     }
 

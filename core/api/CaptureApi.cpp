@@ -10,6 +10,8 @@
 #include "core/capture/FormTranslator.h"
 #include "core/capture/HostedForm.h"
 #include "core/capture/IpRateLimiter.h"
+#include "core/http/AcceptHeader.h"
+#include "core/http/FormBody.h"
 #include "core/http/HttpResponse.h"
 #include "core/http/Router.h"
 #include "core/settings/SettingsSchema.h"
@@ -128,10 +130,15 @@ QString languageOf(const HttpRequest &request)
     return FormTranslator::pick(request.header("accept-language"));
 }
 
+/// A browser's own form post prefers HTML (its Accept lists text/html before */*); automation
+/// such as n8n lists application/json first and gets JSON, as do `*/*` and no Accept at all.
 bool wantsHtml(const HttpRequest &request)
 {
-    return request.mediaType() == "application/x-www-form-urlencoded"
-        && request.header("accept").contains("text/html");
+    if (!http::FormBody::isFormMediaType(request.mediaType()))
+        return false;
+    return http::AcceptHeader(request.header("accept"))
+               .choose({QByteArrayLiteral("application/json"), QByteArrayLiteral("text/html")})
+        == "text/html";
 }
 
 void showForm(CaptureService &service, HttpRequest &request, HttpReply reply, bool embed)
@@ -172,6 +179,15 @@ std::optional<HttpResponse> parseBody(const HttpRequest &request, QJsonObject *b
                                       capture::FormFields *form)
 {
     const QByteArray type = request.mediaType();
+    if (type == "multipart/form-data") {
+        QList<http::FormBody::Field> fields;
+        const auto outcome
+            = http::FormBody::multipart(request.header("content-type"), request.body, &fields);
+        if (auto problem = ApiResponses::formProblem(outcome, fields))
+            return problem;
+        *body = CaptureValidator::fromFormFields(fields, form);
+        return std::nullopt;
+    }
     const bool formEncoded = type == "application/x-www-form-urlencoded";
     if (formEncoded && !request.body.trimmed().startsWith('{')) {
         *body = CaptureValidator::fromUrlEncoded(request.body, form);
@@ -181,13 +197,16 @@ std::optional<HttpResponse> parseBody(const HttpRequest &request, QJsonObject *b
         || (type.startsWith("application/") && type.endsWith("+json"));
     if (!json && !formEncoded)
         return HttpResponse::error(415,
-                                   QStringLiteral("Content-Type must be application/json or "
-                                                  "application/x-www-form-urlencoded"),
+                                   QStringLiteral("Content-Type must be application/json, "
+                                                  "application/x-www-form-urlencoded or "
+                                                  "multipart/form-data"),
                                    {QStringLiteral("Content-Type")});
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return HttpResponse::error(400, QStringLiteral("The body must be a JSON object"));
+        return HttpResponse::error(400,
+                                   QStringLiteral("The body must be a JSON object, such as "
+                                                  "{\"email\": \"jane@example.com\"}"));
     *body = doc.object();
     return std::nullopt;
 }

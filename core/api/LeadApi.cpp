@@ -47,7 +47,7 @@ void createLead(const std::shared_ptr<ApiContext> &context, const store::ApiKeyI
                 HttpRequest &request, HttpReply &reply)
 {
     HttpResponse failure;
-    const auto body = ApiResponses::jsonObjectBody(request, &failure);
+    const auto body = ApiResponses::fieldsBody(request, &failure);
     if (!body) {
         reply.send(failure);
         return;

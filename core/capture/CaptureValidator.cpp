@@ -4,7 +4,6 @@
 #include "core/leads/LeadValidator.h"
 
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace rmx::capture {
 
@@ -13,31 +12,26 @@ using leads::ValidationError;
 
 namespace {
 constexpr LeadValidator::StringField StringFields[] = {
-    {"email", LeadValidator::EmailMax},
-    {"first_name", LeadValidator::NameMax},
-    {"last_name", LeadValidator::NameMax},
-    {"name", 2 * LeadValidator::NameMax + 1},
-    {"source", LeadValidator::LabelMax},
-    {"phone", LeadValidator::PhoneMax},
-    {"event_date", 10},
-    {"event_type", LeadValidator::LabelMax},
+    {"email", LeadValidator::EmailMax},          {"first_name", LeadValidator::NameMax},
+    {"last_name", LeadValidator::NameMax},       {"name", 2 * LeadValidator::NameMax + 1},
+    {"source", LeadValidator::LabelMax},         {"phone", LeadValidator::PhoneMax},
+    {"event_date", LeadValidator::EventDateMax}, {"event_type", LeadValidator::LabelMax},
     {"notes", LeadValidator::NotesMax},
 };
 } // namespace
 
 QJsonObject CaptureValidator::fromUrlEncoded(const QByteArray &body, FormFields *form)
 {
-    // HTML forms encode spaces as '+' (WHATWG URL, application/x-www-form-urlencoded);
-    // QUrlQuery does not, so turn them into %20 first. A literal '+' arrives as %2B.
-    QByteArray text = body;
-    text.replace('+', "%20");
-    const QUrlQuery query(QString::fromUtf8(text));
+    return fromFormFields(http::FormBody::urlEncoded(body), form);
+}
+
+QJsonObject CaptureValidator::fromFormFields(const QList<http::FormBody::Field> &fields,
+                                             FormFields *form)
+{
     QJsonObject out;
     QJsonObject metadata;
     *form = {};
-    for (const auto &[rawKey, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
-        const QString &key = rawKey;
-        const QString &value = rawValue;
+    for (const auto &[key, value] : fields) {
         if (key == QLatin1StringView(TokenField)) {
             form->hasToken = true;
             form->token = value;
@@ -78,10 +72,11 @@ QString CaptureValidator::metadataProblem(const QJsonObject &metadata)
     return {};
 }
 
-CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError *error)
+CaptureInput CaptureValidator::validate(const QJsonObject &sent, ValidationError *error)
 {
     CaptureInput input;
     *error = {};
+    const QJsonObject body = LeadValidator::textFromScalars(sent, StringFields);
 
     QStringList wrongType;
     QStringList tooLong;
@@ -92,11 +87,11 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
         return input;
     }
     if (!wrongType.isEmpty()) {
-        *error = {QStringLiteral("These fields must be strings"), wrongType};
+        *error = {LeadValidator::wrongTypeMessage(), wrongType};
         return input;
     }
     if (!tooLong.isEmpty()) {
-        *error = {QStringLiteral("These fields are too long"), tooLong};
+        *error = {LeadValidator::tooLongMessage(tooLong, StringFields), tooLong};
         return input;
     }
     if (const QString problem = metadataProblem(metadata.toObject()); !problem.isEmpty()) {
@@ -113,8 +108,9 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
         return input;
     }
     if (!LeadValidator::isValidEmail(input.email)) {
-        *error = {QStringLiteral("Invalid fields: email is not a valid email address"),
-                  {QStringLiteral("email")}};
+        *error
+            = {QStringLiteral("Invalid fields: ") + QLatin1StringView(LeadValidator::EmailMessage),
+               {QStringLiteral("email")}};
         return input;
     }
     input.firstName = text("first_name");
@@ -128,7 +124,10 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
         }
         if (input.firstName.size() > LeadValidator::NameMax
             || input.lastName.size() > LeadValidator::NameMax) {
-            *error = {QStringLiteral("These fields are too long"), {QStringLiteral("name")}};
+            *error = {QStringLiteral("These fields are too long: name at most %1 characters "
+                                     "for each of the first and the last name")
+                          .arg(LeadValidator::NameMax),
+                      {QStringLiteral("name")}};
             return input;
         }
     }
@@ -157,6 +156,8 @@ CaptureInput CaptureValidator::validate(const QJsonObject &body, ValidationError
     }
     payload.insert(QStringLiteral("first_name"), input.firstName);
     payload.insert(QStringLiteral("last_name"), input.lastName);
+    if (input.lead)
+        payload.insert(QStringLiteral("event_date"), input.lead->eventDate); // as a date
     if (!input.metadata.isEmpty())
         payload.insert(QStringLiteral("metadata"), input.metadata);
     input.payload = payload;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/capture/CaptureInput.h"
+#include "core/http/FormBody.h"
 #include "core/leads/LeadInput.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ public:
     /// `metadata[key]=value` pairs become `metadata`, `message` is an alias of `notes`, and
     /// the form's own fields go to `form`.
     static QJsonObject fromUrlEncoded(const QByteArray &body, FormFields *form);
+    /// The same for the fields of any form body (urlencoded or multipart/form-data).
+    static QJsonObject fromFormFields(const QList<http::FormBody::Field> &fields, FormFields *form);
 
     static CaptureInput validate(const QJsonObject &body, leads::ValidationError *error);
     /// Checks the size caps of a metadata object (also after merging into a stored one).

@@ -4,7 +4,9 @@
 #include "core/leads/LeadUpdater.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QVariant>
 
 namespace rmx::leads {
 
@@ -12,7 +14,7 @@ namespace {
 constexpr LeadValidator::StringField StringFields[] = {
     {"first_name", LeadValidator::NameMax},   {"last_name", LeadValidator::NameMax},
     {"name", 2 * LeadValidator::NameMax + 1}, {"email", LeadValidator::EmailMax},
-    {"phone", LeadValidator::PhoneMax},       {"event_date", 10},
+    {"phone", LeadValidator::PhoneMax},       {"event_date", LeadValidator::EventDateMax},
     {"event_type", LeadValidator::LabelMax},  {"source", LeadValidator::LabelMax},
     {"notes", LeadValidator::NotesMax},       {"status", 20},
 };
@@ -28,6 +30,44 @@ void LeadValidator::checkStrings(const QJsonObject &body, std::span<const String
         else if (v.isString() && v.toString().trimmed().size() > f.max)
             tooLong->append(QLatin1StringView(f.name));
     }
+}
+
+QJsonObject LeadValidator::textFromScalars(QJsonObject body, std::span<const StringField> fields)
+{
+    for (const StringField &f : fields) {
+        const auto it = body.find(QLatin1StringView(f.name));
+        if (it == body.end())
+            continue;
+        const QJsonValue v = it.value();
+        if (v.isBool()) {
+            it.value() = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        } else if (v.isDouble()) {
+            // Qt keeps JSON integers exact as 64-bit values; every E.164 number fits.
+            const QVariant number = v.toVariant();
+            it.value() = number.typeId() == QMetaType::LongLong
+                ? QString::number(number.toLongLong())
+                : QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+        }
+    }
+    return body;
+}
+
+QString LeadValidator::wrongTypeMessage()
+{
+    return QStringLiteral("These fields must be text (a string, a number or true/false), not an "
+                          "object, an array or a list");
+}
+
+QString LeadValidator::tooLongMessage(const QStringList &fields, std::span<const StringField> caps)
+{
+    QStringList parts;
+    for (const QString &field : fields) {
+        for (const StringField &cap : caps) {
+            if (field == QLatin1StringView(cap.name))
+                parts.append(QStringLiteral("%1 at most %2 characters").arg(field).arg(cap.max));
+        }
+    }
+    return QStringLiteral("These fields are too long: ") + parts.join(QStringLiteral(", "));
 }
 
 const QStringList &LeadValidator::apiStatuses()
@@ -58,6 +98,25 @@ bool LeadValidator::isValidDate(const QString &date)
         && QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid();
 }
 
+QString LeadValidator::eventDateOf(const QString &value)
+{
+    // ISO 8601 / RFC 3339: date, then optionally T (or a space), hh:mm[:ss[.fraction]] and a
+    // zone (Z, +hh, +hhmm or +hh:mm).
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)"
+                       R"((?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?)?$)"));
+    const QRegularExpressionMatch match = shape.match(value);
+    if (!match.hasMatch() || !isValidDate(match.captured(1)))
+        return {};
+    auto within = [&match](int group, int max) {
+        return match.captured(group).isEmpty() || match.captured(group).toInt() <= max;
+    };
+    // A leap second (60) is a valid ISO 8601 time.
+    if (!within(2, 23) || !within(3, 59) || !within(4, 60) || !within(5, 23) || !within(6, 59))
+        return {};
+    return match.captured(1);
+}
+
 void LeadValidator::splitName(const QString &full, QString *first, QString *last)
 {
     const QString name = full.simplified();
@@ -66,11 +125,12 @@ void LeadValidator::splitName(const QString &full, QString *first, QString *last
     *last = space < 0 ? QString() : name.mid(space + 1);
 }
 
-LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *error,
+LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *error,
                                   Statuses statuses)
 {
     LeadInput input;
     *error = {};
+    const QJsonObject body = textFromScalars(sent, StringFields);
 
     // Types first: every known field is a string (null counts as absent).
     QStringList wrongType;
@@ -81,11 +141,11 @@ LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *erro
     };
     checkStrings(body, StringFields, &wrongType, &tooLong);
     if (!wrongType.isEmpty()) {
-        *error = {QStringLiteral("These fields must be strings"), wrongType};
+        *error = {wrongTypeMessage(), wrongType};
         return input;
     }
     if (!tooLong.isEmpty()) {
-        *error = {QStringLiteral("These fields are too long"), tooLong};
+        *error = {tooLongMessage(tooLong, StringFields), tooLong};
         return input;
     }
 
@@ -105,7 +165,10 @@ LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *erro
                 input.lastName = last.isEmpty() ? first : last;
             }
             if (input.firstName.size() > NameMax || input.lastName.size() > NameMax) {
-                *error = {QStringLiteral("These fields are too long"), {QStringLiteral("name")}};
+                *error = {QStringLiteral("These fields are too long: name at most %1 characters "
+                                         "for each of the first and the last name")
+                              .arg(NameMax),
+                          {QStringLiteral("name")}};
                 return input;
             }
         }
@@ -140,11 +203,13 @@ LeadInput LeadValidator::validate(const QJsonObject &body, ValidationError *erro
     QStringList reasons;
     if (!isValidEmail(input.email)) {
         invalid.append(QStringLiteral("email"));
-        reasons.append(QStringLiteral("email is not a valid email address"));
+        reasons.append(QLatin1StringView(EmailMessage));
     }
-    if (!isValidDate(input.eventDate)) {
+    if (const QString date = eventDateOf(input.eventDate); date.isEmpty()) {
         invalid.append(QStringLiteral("event_date"));
-        reasons.append(QStringLiteral("event_date must be a real date written YYYY-MM-DD"));
+        reasons.append(QLatin1StringView(EventDateMessage));
+    } else {
+        input.eventDate = date;
     }
     if (!status.isEmpty()) {
         const QStringList &allowed

@@ -20,6 +20,8 @@ public:
     static constexpr int PhoneMax = 64;
     static constexpr int LabelMax = 200; // event_type, source
     static constexpr int NotesMax = 10'000;
+    /// event_date's own length cap: its shape check, not a length, is what refuses a value.
+    static constexpr int EventDateMax = NotesMax;
 
     /// Which statuses a body may set: the Lead API's (new, contacted, quoted), or every one,
     /// for the owner's own CSV import, where booked and lost leads come back from an export.
@@ -38,9 +40,22 @@ public:
     /// `tooLong` those longer than their cap once trimmed.
     static void checkStrings(const QJsonObject &body, std::span<const StringField> fields,
                              QStringList *wrongType, QStringList *tooLong);
+    /// `body` with the numbers and booleans of `fields` turned into their text, as tools such as
+    /// n8n send a spreadsheet's phone column: 15551234567 -> "15551234567" (integers exactly,
+    /// other numbers in their shortest form without an exponent), true -> "true".
+    static QJsonObject textFromScalars(QJsonObject body, std::span<const StringField> fields);
+    /// The messages that name what the fields should have been.
+    static QString wrongTypeMessage();
+    static QString tooLongMessage(const QStringList &fields, std::span<const StringField> caps);
 
     static bool isValidEmail(const QString &email);
     static bool isValidDate(const QString &date);
+    /// The calendar date of an event_date: a date (2026-08-15), or an ISO 8601 date-time whose
+    /// date is taken as written, never moved to another zone (2027-06-20T11:45:05.383-04:00 ->
+    /// 2027-06-20). Empty when it is neither.
+    static QString eventDateOf(const QString &value);
+    static constexpr const char *EventDateMessage = "event_date must be a date like 2026-08-15";
+    static constexpr const char *EmailMessage = "email must be an address like jane@example.com";
     /// Splits a full name at the first space: "Mary Ann Smith" -> "Mary", "Ann Smith".
     static void splitName(const QString &full, QString *first, QString *last);
     /// The statuses a client of the API may set.
