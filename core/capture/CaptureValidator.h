@@ -32,7 +32,7 @@ public:
     /// The same for the fields of any form body (urlencoded or multipart/form-data).
     static QJsonObject fromFormFields(const QList<http::FormBody::Field> &fields, FormFields *form);
 
-    static CaptureInput validate(const QJsonObject &body, leads::ValidationError *error);
+    static CaptureInput validate(const QJsonObject &sent, leads::ValidationError *error);
     /// Checks the size caps of a metadata object (also after merging into a stored one).
     static QString metadataProblem(const QJsonObject &metadata);
 };

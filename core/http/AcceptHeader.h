@@ -33,7 +33,7 @@ private:
         double q = -1;
         int position = 0;
     };
-    Match match(const QByteArray &type) const;
+    Match match(const QByteArray &offered) const;
 
     QList<Range> m_ranges;
 };

@@ -6,7 +6,7 @@
 namespace rmx::http {
 
 namespace {
-constexpr qsizetype PartHeadersMax = 8 * 1024;
+constexpr qsizetype PartHeadersMax = qsizetype(8) * 1024;
 
 QByteArray mediaTypeOf(const QByteArray &contentType)
 {
@@ -146,7 +146,7 @@ QList<FormBody::Field> FormBody::urlEncoded(const QByteArray &body)
 
 QByteArray FormBody::boundaryOf(const QByteArray &contentType)
 {
-    const QByteArray boundary = parameter(contentType, "boundary");
+    QByteArray boundary = parameter(contentType, "boundary");
     // RFC 2046 §5.1.1: 1 to 70 characters, not ending in a space.
     if (boundary.isEmpty() || boundary.size() > 70 || boundary.endsWith(' '))
         return {};

@@ -27,7 +27,7 @@ public:
     /// for the owner's own CSV import, where booked and lost leads come back from an export.
     enum class Statuses { Api, All };
 
-    static LeadInput validate(const QJsonObject &body, ValidationError *error,
+    static LeadInput validate(const QJsonObject &sent, ValidationError *error,
                               Statuses statuses = Statuses::Api);
 
     /// A string field of a request body and its length cap.
