@@ -28,8 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     leads::ValidationError error;
     capture::CaptureValidator::validate(object, &error);
-    // What the form produced survives a JSON round trip, as the stored payload does.
+    // What the form produced survives a JSON round trip, as the stored payload does. Compared
+    // as maps: QJsonObject orders keys outside the BMP differently depending on how they were
+    // inserted, so its operator== can see the same members as different.
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    FUZZ_CHECK(QJsonDocument::fromJson(json).object() == object);
+    FUZZ_CHECK(QJsonDocument::fromJson(json).object().toVariantMap() == object.toVariantMap());
     return 0;
 }
