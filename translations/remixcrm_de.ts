@@ -463,6 +463,29 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DiscardChangesPrompt</name>
+    <message>
+        <location filename="../ui/DiscardChangesPrompt.cpp" line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Die Änderungen an %1 können so nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>HostedForm</name>
     <message>
         <location filename="../core/capture/HostedForm.cpp" line="+17"/>
@@ -1175,7 +1198,7 @@ Befehle:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+20"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>Der Empfänger hat mit 410 Gone geantwortet: Er möchte diese Ereignisse nicht mehr erhalten.</translation>
     </message>
@@ -1603,12 +1626,11 @@ Befehle:
         <location line="+34"/>
         <location line="+18"/>
         <location line="+34"/>
-        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-27"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1623,19 +1645,16 @@ Befehle:
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Die Änderungen an %1 können so nicht gespeichert werden.</translation>
+        <translation type="vanished">Die Änderungen an %1 können so nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
+        <translation type="vanished">Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
+        <translation type="vanished">&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2046,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+65"/>
+        <location filename="../ui/LeadEditor.cpp" line="+66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2121,12 +2140,11 @@ Befehle:
         <location line="+99"/>
         <location line="+21"/>
         <location line="+38"/>
-        <location line="+19"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-31"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2136,22 +2154,19 @@ Befehle:
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Die Änderungen an %1 können so nicht gespeichert werden.</translation>
+        <translation type="vanished">Die Änderungen an %1 können so nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
+        <translation type="vanished">Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
+        <translation type="vanished">&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
@@ -2161,7 +2176,7 @@ Befehle:
         <translation>Den Lead von %1 löschen? Sie können dies direkt danach rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
@@ -2172,7 +2187,7 @@ Befehle:
     </message>
     <message>
         <location line="+129"/>
-        <location line="+73"/>
+        <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -2777,7 +2792,7 @@ Befehle:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Alle &amp;Ereignisse, auch später hinzugefügte</translation>
     </message>
@@ -2899,7 +2914,7 @@ Befehle:
         <translation>Wählen Sie mindestens ein Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The webhook could not be added. Try again.</source>
         <translation>Der Webhook konnte nicht hinzugefügt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -2912,18 +2927,18 @@ Befehle:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
@@ -2984,12 +2999,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Webhooks&lt;/h3&gt;&lt;p&gt;Fügen Sie einen hinzu, um jeden neuen Lead sofort bei Eingang an Zapier, n8n, Make oder Ihren eigenen Server zu senden.&lt;/p&gt;&lt;p&gt;Klicken Sie oben auf &lt;b&gt;Webhook hinzufügen…&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
@@ -3035,12 +3050,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Delivery log</source>
         <translation>Zustellprotokoll</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Redeliver the selected delivery</source>
         <translation>Die ausgewählte Zustellung erneut senden</translation>
     </message>
@@ -3073,12 +3088,12 @@ Befehle:
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Turned off: %1</source>
         <translation>Ausgeschaltet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -3101,12 +3116,12 @@ Klicken, um diesen Lead zu öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Delivered, %1</source>
         <translation>Zugestellt, %1</translation>
     </message>
@@ -3161,12 +3176,12 @@ Klicken, um diesen Lead zu öffnen.</translation>
         <translation>Aktivieren Sie den Webhook, um ein Testereignis zu senden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
         <translation>&lt;b&gt;Der Webhook an %1 wurde automatisch ausgeschaltet.&lt;/b&gt; %2 Es werden keine Ereignisse an ihn gesendet, bis Sie ihn wieder aktivieren; beheben Sie zuerst das Problem am Endpunkt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(Insgesamt %n Webhook ausgeschaltet.)</numerusform>
@@ -3179,7 +3194,7 @@ Klicken, um diesen Lead zu öffnen.</translation>
         <translation>Die Änderung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Remove webhook</source>
         <translation>Webhook entfernen</translation>
     </message>
@@ -3189,7 +3204,7 @@ Klicken, um diesen Lead zu öffnen.</translation>
         <translation>Den Webhook an %1 entfernen? Es werden keine Ereignisse mehr an ihn gesendet, und sein Zustellprotokoll wird gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The test event could not be queued.</source>
         <translation>Das Testereignis konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>

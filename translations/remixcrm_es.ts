@@ -463,6 +463,29 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>DiscardChangesPrompt</name>
+    <message>
+        <location filename="../ui/DiscardChangesPrompt.cpp" line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Los cambios en %1 no se pueden guardar tal como están.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>HostedForm</name>
     <message>
         <location filename="../core/capture/HostedForm.cpp" line="+17"/>
@@ -1175,7 +1198,7 @@ Comandos:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+20"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>El receptor respondió 410 Gone: ya no quiere recibir estos eventos.</translation>
     </message>
@@ -1603,12 +1626,11 @@ Comandos:
         <location line="+34"/>
         <location line="+18"/>
         <location line="+34"/>
-        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-27"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1623,19 +1645,16 @@ Comandos:
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Los cambios en %1 no se pueden guardar tal como están.</translation>
+        <translation type="vanished">Los cambios en %1 no se pueden guardar tal como están.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation type="vanished">&amp;Descartar cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
+        <translation type="vanished">&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2046,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+65"/>
+        <location filename="../ui/LeadEditor.cpp" line="+66"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2121,12 +2140,11 @@ Comandos:
         <location line="+99"/>
         <location line="+21"/>
         <location line="+38"/>
-        <location line="+19"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-31"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2136,22 +2154,19 @@ Comandos:
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Los cambios en %1 no se pueden guardar tal como están.</translation>
+        <translation type="vanished">Los cambios en %1 no se pueden guardar tal como están.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation type="vanished">&amp;Descartar cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
+        <translation type="vanished">&amp;Seguir editando</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Delete lead</source>
         <translation>Eliminar solicitud</translation>
     </message>
@@ -2161,7 +2176,7 @@ Comandos:
         <translation>¿Eliminar la solicitud de %1? Podrá deshacerlo justo después.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
@@ -2172,7 +2187,7 @@ Comandos:
     </message>
     <message>
         <location line="+129"/>
-        <location line="+73"/>
+        <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
     </message>
@@ -2777,7 +2792,7 @@ Comandos:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Todos los e&amp;ventos, incluidos los que se añadan más adelante</translation>
     </message>
@@ -2899,7 +2914,7 @@ Comandos:
         <translation>Elija al menos un evento que enviar.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The webhook could not be added. Try again.</source>
         <translation>No se ha podido añadir el webhook. Vuelva a intentarlo.</translation>
     </message>
@@ -2912,18 +2927,18 @@ Comandos:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Re&amp;move…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -2984,12 +2999,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay webhooks&lt;/h3&gt;&lt;p&gt;Añada uno para enviar cada nueva solicitud a Zapier, n8n, Make o a su propio servidor en cuanto llegue.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Añadir webhook…&lt;/b&gt; arriba para empezar.&lt;/p&gt;</translation>
     </message>
@@ -3035,12 +3050,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Delivery log</source>
         <translation>Registro de entregas</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Redeliver the selected delivery</source>
         <translation>Reenviar la entrega seleccionada</translation>
     </message>
@@ -3073,12 +3088,12 @@ Comandos:
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Turned off: %1</source>
         <translation>Desactivado: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disabled</source>
         <translation>Desactivado</translation>
     </message>
@@ -3101,12 +3116,12 @@ Haga clic para abrir esta solicitud.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Delivered, %1</source>
         <translation>Entregada, %1</translation>
     </message>
@@ -3161,12 +3176,12 @@ Haga clic para abrir esta solicitud.</translation>
         <translation>Active el webhook para enviar un evento de prueba.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
         <translation>&lt;b&gt;El webhook a %1 se ha desactivado automáticamente.&lt;/b&gt; %2 No se le enviarán eventos hasta que lo vuelva a activar; corrija primero el endpoint.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook desactivado en total.)</numerusform>
@@ -3179,7 +3194,7 @@ Haga clic para abrir esta solicitud.</translation>
         <translation>No se ha podido guardar el cambio. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Remove webhook</source>
         <translation>Eliminar webhook</translation>
     </message>
@@ -3189,7 +3204,7 @@ Haga clic para abrir esta solicitud.</translation>
         <translation>¿Eliminar el webhook a %1? Ya no se le enviarán eventos y se eliminará su registro de entregas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The test event could not be queued.</source>
         <translation>No se ha podido poner en cola el evento de prueba.</translation>
     </message>

@@ -463,6 +463,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>DiscardChangesPrompt</name>
+    <message>
+        <location filename="../ui/DiscardChangesPrompt.cpp" line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 cannot be saved as they are.</source>
+        <translation>Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
+</context>
+<context>
     <name>HostedForm</name>
     <message>
         <location filename="../core/capture/HostedForm.cpp" line="+17"/>
@@ -1175,7 +1198,7 @@ Commandes&#xa0;:
 <context>
     <name>WebhookMessages</name>
     <message>
-        <location filename="../core/webhooks/WebhookMessages.h" line="+18"/>
+        <location filename="../core/webhooks/WebhookMessages.h" line="+20"/>
         <source>The receiver answered 410 Gone: it no longer wants these events.</source>
         <translation>Le destinataire a répondu 410 Gone : il ne veut plus recevoir ces événements.</translation>
     </message>
@@ -1603,12 +1626,11 @@ Commandes&#xa0;:
         <location line="+34"/>
         <location line="+18"/>
         <location line="+34"/>
-        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-27"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1623,19 +1645,16 @@ Commandes&#xa0;:
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
+        <translation type="vanished">Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Abandonner les modifications</translation>
+        <translation type="vanished">&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer la modification</translation>
+        <translation type="vanished">&amp;Continuer la modification</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2046,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+65"/>
+        <location filename="../ui/LeadEditor.cpp" line="+66"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2054,7 +2073,7 @@ Commandes&#xa0;:
     <message>
         <location line="+14"/>
         <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
-        <translation>Les modifications s’enregistrent pendant la saisie ; ceci les enregistre tout de suite (Ctrl+S).</translation>
+        <translation>Les modifications s’enregistrent pendant la saisie&#xa0;; ceci les enregistre tout de suite (Ctrl+S).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2121,12 +2140,11 @@ Commandes&#xa0;:
         <location line="+99"/>
         <location line="+21"/>
         <location line="+38"/>
-        <location line="+19"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-31"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2136,22 +2154,19 @@ Commandes&#xa0;:
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The changes to %1 cannot be saved as they are.</source>
-        <translation>Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
+        <translation type="vanished">Les modifications de %1 ne peuvent pas être enregistrées telles quelles.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Abandonner les modifications</translation>
+        <translation type="vanished">&amp;Abandonner les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer la modification</translation>
+        <translation type="vanished">&amp;Continuer la modification</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Delete lead</source>
         <translation>Supprimer le prospect</translation>
     </message>
@@ -2161,7 +2176,7 @@ Commandes&#xa0;:
         <translation>Supprimer le prospect %1&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
@@ -2172,7 +2187,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+129"/>
-        <location line="+73"/>
+        <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -2360,7 +2375,7 @@ Commandes&#xa0;:
     <message>
         <location line="+16"/>
         <source>Marked %1 as %2.</source>
-        <translation>%1 marqué comme « %2 ».</translation>
+        <translation>%1 marqué comme «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
@@ -2777,7 +2792,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+33"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Tous les é&amp;vénements, y compris ceux ajoutés plus tard</translation>
     </message>
@@ -2899,7 +2914,7 @@ Commandes&#xa0;:
         <translation>Choisissez au moins un événement à envoyer.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The webhook could not be added. Try again.</source>
         <translation>Le webhook n’a pas pu être ajouté. Réessayez.</translation>
     </message>
@@ -2912,18 +2927,18 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="+83"/>
+        <location filename="../ui/WebhooksPage.cpp" line="+86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2984,12 +2999,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-373"/>
         <source>&lt;h3&gt;No webhooks yet&lt;/h3&gt;&lt;p&gt;Add one to send each new lead to Zapier, n8n, Make or your own server the moment it arrives.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;Add webhook…&lt;/b&gt; above to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun webhook pour l’instant&lt;/h3&gt;&lt;p&gt;Ajoutez-en un pour envoyer chaque nouveau prospect à Zapier, n8n, Make ou votre propre serveur dès son arrivée.&lt;/p&gt;&lt;p&gt;Utilisez &lt;b&gt;Ajouter un webhook…&lt;/b&gt; ci-dessus pour commencer.&lt;/p&gt;</translation>
     </message>
@@ -3035,12 +3050,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Delivery log</source>
         <translation>Journal des envois</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Redeliver the selected delivery</source>
         <translation>Renvoyer l’envoi sélectionné</translation>
     </message>
@@ -3073,12 +3088,12 @@ Commandes&#xa0;:
         <translation>Activé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Turned off: %1</source>
         <translation>Désactivé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
@@ -3101,12 +3116,12 @@ Cliquez pour ouvrir ce prospect.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Delivered, %1</source>
         <translation>Livré, %1</translation>
     </message>
@@ -3161,12 +3176,12 @@ Cliquez pour ouvrir ce prospect.</translation>
         <translation>Activez le webhook pour envoyer un événement de test.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Webhook to %1 was turned off automatically.&lt;/b&gt; %2 No events are sent to it until you re-enable it; fix the endpoint first.</source>
         <translation>&lt;b&gt;Le webhook vers %1 a été désactivé automatiquement.&lt;/b&gt; %2 Aucun événement ne lui est envoyé tant que vous ne l’avez pas réactivé&#xa0;; corrigez d’abord le serveur de destination.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(%n webhook(s) turned off in all.)</source>
         <translation>
             <numerusform>(%n webhook désactivé au total.)</numerusform>
@@ -3179,7 +3194,7 @@ Cliquez pour ouvrir ce prospect.</translation>
         <translation>La modification n’a pas pu être enregistrée. Réessayez.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Remove webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
@@ -3189,7 +3204,7 @@ Cliquez pour ouvrir ce prospect.</translation>
         <translation>Supprimer le webhook vers %1&#xa0;? Les événements ne lui seront plus envoyés et son journal des envois sera supprimé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The test event could not be queued.</source>
         <translation>L’événement de test n’a pas pu être mis en file d’attente.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ContactPresentation.h"
+#include "ui/DiscardChangesPrompt.h"
 #include "ui/LeadPresentation.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
@@ -392,15 +392,8 @@ bool ContactDetail::prepareToLeave()
 {
     if (!hasUnsavedChanges() || save())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The changes to %1 cannot be saved as they are.")
-                        .arg(ContactPresentation::fullName(m_contact)),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(m_error->text());
-    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
-    box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != discard)
+    if (!DiscardChangesPrompt::confirm(this, ContactPresentation::fullName(m_contact),
+                                       m_error->text()))
         return false;
     load(m_contact);
     return true;

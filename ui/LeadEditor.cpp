@@ -8,6 +8,7 @@
 #include "core/store/SettingsStore.h"
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
+#include "ui/DiscardChangesPrompt.h"
 #include "ui/FlowLayout.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
@@ -473,15 +474,7 @@ bool LeadEditor::prepareToLeave()
 {
     if (!hasUnsavedChanges() || saveNow())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The changes to %1 cannot be saved as they are.")
-                        .arg(LeadPresentation::fullName(m_lead)),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(m_error->text());
-    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
-    box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != discard)
+    if (!DiscardChangesPrompt::confirm(this, LeadPresentation::fullName(m_lead), m_error->text()))
         return false;
     load(m_lead);
     return true;
