@@ -72,6 +72,16 @@ private:
         return httpRequest(m_server->port(), "POST", "/api/v1/leads", headers, body);
     }
 
+    /// A valid JSON lead whose event_date is `eventDate`.
+    HttpResult postLeadDated(const QString &eventDate)
+    {
+        const QJsonObject body {{"name", "Jane Doe"},
+                                {"email", "jane@example.com"},
+                                {"phone", "+15551234567"},
+                                {"event_date", eventDate}};
+        return postLead("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
     HttpResult postCapture(const QByteArray &contentType, const QByteArray &body,
                            const QByteArray &accept)
     {
@@ -291,12 +301,7 @@ private slots:
     {
         QFETCH(QString, sent);
         QFETCH(QString, date);
-        const QJsonObject body {{"name", "Jane Doe"},
-                                {"email", "jane@example.com"},
-                                {"phone", "+15551234567"},
-                                {"event_date", sent}};
-        const HttpResult r
-            = postLead("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const HttpResult r = postLeadDated(sent);
         QCOMPARE(r.status, 201);
         QCOMPARE(storedLead(r).value("event_date").toString(), date);
     }
@@ -314,12 +319,7 @@ private slots:
     void otherDateShapesSayWhatIsExpected()
     {
         QFETCH(QString, sent);
-        const QJsonObject body {{"name", "Jane Doe"},
-                                {"email", "jane@example.com"},
-                                {"phone", "+15551234567"},
-                                {"event_date", sent}};
-        const HttpResult r
-            = postLead("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const HttpResult r = postLeadDated(sent);
         QCOMPARE(r.status, 400);
         QCOMPARE(fieldsOf(r), QStringList {"event_date"});
         QVERIFY2(r.json().value("error").toString().contains(
