@@ -304,9 +304,8 @@ QStringList version8()
 
 const QList<QStringList> &all()
 {
-    static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-           version8()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(),
+                                             version5(), version6(), version7(), version8()};
     return steps;
 }
 
