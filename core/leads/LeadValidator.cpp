@@ -34,19 +34,19 @@ void LeadValidator::checkStrings(const QJsonObject &body, std::span<const String
 
 QJsonObject LeadValidator::textFromScalars(QJsonObject body, std::span<const StringField> fields)
 {
+    // Looked up read-only, so a body of strings only (the usual case) is never copied.
     for (const StringField &f : fields) {
-        const auto it = body.find(QLatin1StringView(f.name));
-        if (it == body.end())
-            continue;
-        const QJsonValue v = it.value();
+        const QLatin1StringView name(f.name);
+        const QJsonValue v = std::as_const(body).value(name);
         if (v.isBool()) {
-            it.value() = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            body.insert(name, v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (v.isDouble()) {
             // Qt keeps JSON integers exact as 64-bit values; every E.164 number fits.
             const QVariant number = v.toVariant();
-            it.value() = number.typeId() == QMetaType::LongLong
-                ? QString::number(number.toLongLong())
-                : QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+            body.insert(name,
+                        number.typeId() == QMetaType::LongLong
+                            ? QString::number(number.toLongLong())
+                            : QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest));
         }
     }
     return body;
