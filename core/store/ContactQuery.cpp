@@ -3,6 +3,7 @@
 
 #include "core/store/ContactStore.h"
 #include "core/store/LeadStore.h"
+#include "core/store/PhoneSearch.h"
 #include "core/store/Sql.h"
 
 #include <QSqlQuery>
@@ -19,25 +20,6 @@ QString likePattern(const QString &search)
     return QStringLiteral("%") + escaped + QStringLiteral("%");
 }
 
-// The phone with the punctuation people write numbers with removed, so "555 0100" finds
-// "+1 (555) 0100".
-const QString PhoneDigits = QStringLiteral(
-    "REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(c.phone, ' ', ''), '-', ''), "
-    "'(', ''), ')', ''), '+', ''), '.', ''), '/', '')");
-
-/// The digits of a search that reads as a phone number ("" when it does not).
-QString phoneDigits(const QString &search)
-{
-    QString digits;
-    for (const QChar ch : search.trimmed()) {
-        if (ch.isDigit())
-            digits.append(ch);
-        else if (!QStringLiteral(" +-()./").contains(ch))
-            return {};
-    }
-    return digits;
-}
-
 /// The WHERE condition of a search and the values it binds, in order.
 struct SearchFilter
 {
@@ -51,9 +33,10 @@ struct SearchFilter
         clause = QStringLiteral("(c.email_key LIKE ? ESCAPE '\\' "
                                 "OR (c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\'");
         values = {likePattern(search), likePattern(search)};
-        if (const QString digits = phoneDigits(search); !digits.isEmpty()) {
-            clause += QStringLiteral(" OR ") + PhoneDigits + QStringLiteral(" LIKE ?");
-            values.append(QStringLiteral("%") + digits + QStringLiteral("%"));
+        if (const QString digits = PhoneSearch::digitsOf(search); !digits.isEmpty()) {
+            clause += QStringLiteral(" OR ") + PhoneSearch::digitsSql(QStringLiteral("c.phone"))
+                + QStringLiteral(" LIKE ?");
+            values.append(PhoneSearch::likePattern(digits));
         }
         clause += u')';
     }

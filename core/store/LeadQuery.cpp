@@ -2,6 +2,7 @@
 #include "core/store/LeadQuery.h"
 
 #include "core/store/LeadStore.h"
+#include "core/store/PhoneSearch.h"
 #include "core/store/Sql.h"
 
 #include <QRegularExpression>
@@ -48,9 +49,17 @@ QString LeadQuery::where(const LeadFilter &f, QVariantList *binds) const
     QStringList conditions;
     const QString fts = ftsQuery(f.search);
     if (!fts.isEmpty()) {
-        conditions.append(
-            QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+        QString search
+            = QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
         binds->append(fts);
+        // The words of a phone number are its groups of digits, so "5551234" needs the
+        // digits of the whole number to find "+1 (555) 123-4567".
+        if (const QString digits = PhoneSearch::digitsOf(f.search); !digits.isEmpty()) {
+            search = u'(' + search + QStringLiteral(" OR ")
+                + PhoneSearch::digitsSql(QStringLiteral("l.phone")) + QStringLiteral(" LIKE ?)");
+            binds->append(PhoneSearch::likePattern(digits));
+        }
+        conditions.append(search);
     }
     if (!f.statuses.isEmpty()) {
         QStringList marks;

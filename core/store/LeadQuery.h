@@ -12,7 +12,8 @@ namespace rmx::store {
 /// What the inbox shows: search text and filters.
 struct LeadFilter
 {
-    QString search; // words matched as prefixes over name, email, phone, notes, source
+    QString search; // words matched as prefixes over name, email, phone, notes, source;
+                    // a phone number also by its digits alone
     QStringList statuses; // empty: all
     QString eventDateFrom; // YYYY-MM-DD, inclusive; empty: open
     QString eventDateTo;
