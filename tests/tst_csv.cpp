@@ -8,6 +8,7 @@
 #include "tests/support/TestServer.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace rmx;
@@ -161,6 +162,12 @@ private slots:
                  QString("M/d/yyyy")); // the 15th cannot be a month
         QCOMPARE(Importer::guessDateFormat({"2027-08-15"}, true), QString("yyyy-MM-dd"));
         QCOMPARE(Importer::guessDateFormat({"soon"}, false), QString("yyyy-MM-dd"));
+        // Every sample counts, not just the first: the 15th of a later row makes the file
+        // day first even where months come first, and one stray cell does not turn it to ISO.
+        QCOMPARE(Importer::guessDateFormat({"1/9/2027", "2/9/2027", "15/8/2027"}, true),
+                 QString("d/M/yyyy"));
+        QCOMPARE(Importer::guessDateFormat({"1/9/2027", "soon", "15/8/2027"}, true),
+                 QString("d/M/yyyy"));
 
         TestServer server;
         QVERIFY(server.start());
@@ -177,6 +184,66 @@ private slots:
         QCOMPARE(summary.errors, 1);
         QCOMPARE(summary.problems.first().fields, QStringList({"event_date"}));
         QCOMPARE(server.scalar("SELECT event_date FROM leads").toString(), QString("2027-08-15"));
+    }
+
+    void reimportOfOurOwnExportSucceeds()
+    {
+        TestServer source;
+        source.setSetting("lead_rate_limit_per_hour", "0");
+        QVERIFY(source.start());
+        const QByteArray key = "Bearer " + source.createKey().toLatin1();
+        auto post = [&](const QByteArray &body) {
+            return httpRequest(source.port(), "POST", "/api/v1/leads",
+                               {{"Authorization", key}, {"Content-Type", "application/json"}}, body)
+                .status;
+        };
+        QCOMPARE(post(R"({"name":"Cher","email":"cher@example.com","phone":"+1 (555) 123-4567",
+                         "event_date":"2027-08-15","notes":"Indoor, 4 hours\nBarn"})"),
+                 201);
+        QCOMPARE(post(R"({"name":"Ann Booked","email":"ann@example.com","phone":"1",
+                         "event_date":"2027-09-01","event_type":"Wedding","source":"Website"})"),
+                 201);
+        QCOMPARE(post(R"({"name":"Bo Lost","email":"bo@example.com","phone":"=2",
+                         "event_date":"2027-10-02"})"),
+                 201);
+        store::DbConnection sourceConnection(source.databasePath(), "export");
+        QSqlDatabase sourceDb = sourceConnection.db();
+        QSqlQuery update(sourceDb);
+        QVERIFY(update.exec("UPDATE leads SET status = 'booked' WHERE email = 'ann@example.com'"));
+        QVERIFY(update.exec("UPDATE leads SET status = 'lost' WHERE email = 'bo@example.com'"));
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        QCOMPARE(leads::LeadCsvExporter::write(sourceDb, {}, store::LeadSort::Received,
+                                               Qt::AscendingOrder, &exported),
+                 3);
+
+        TestServer target;
+        QVERIFY(target.start());
+        store::DbConnection targetConnection(target.databasePath(), "import");
+        QSqlDatabase targetDb = targetConnection.db();
+        QBuffer csv;
+        csv.setData(exported.data());
+        csv.open(QIODevice::ReadOnly);
+        QStringList header;
+        QVERIFY(leads::CsvReader(&csv).next(&header));
+        csv.seek(0);
+        const auto summary = leads::LeadCsvImporter::run(
+            targetDb, &csv, leads::LeadCsvImporter::guessMapping(header), false);
+        QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
+        QCOMPARE(summary.created, 3);
+        const QString columns = "first_name || '|' || last_name || '|' || phone || '|' || "
+                                "event_date || '|' || status || '|' || notes";
+        for (const char *email : {"cher@example.com", "ann@example.com", "bo@example.com"}) {
+            const QString select
+                = "SELECT " + columns + " FROM leads WHERE email = '" + QString(email) + "'";
+            QCOMPARE(target.scalar(select).toString(), source.scalar(select).toString());
+        }
+        QCOMPARE(target.scalar("SELECT last_name FROM leads WHERE email = 'cher@example.com'")
+                     .toString(),
+                 QString());
+        QCOMPARE(
+            target.scalar("SELECT status FROM leads WHERE email = 'bo@example.com'").toString(),
+            QString("lost"));
     }
 
     void importDryRunCountsThenImports()

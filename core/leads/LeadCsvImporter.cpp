@@ -86,22 +86,23 @@ QString LeadCsvImporter::guessDateFormat(const QStringList &samples, bool monthF
     QStringList formats = dateFormats();
     if (monthFirst)
         formats.swapItemsAt(2, 3);
+    // The format that reads the most samples: every one of them when one can (15/8/2027 is
+    // read day first, whatever the locale), and a stray "soon" does not turn the guess to ISO.
+    QString best = dateFormats().first();
+    int bestRead = 0;
     for (const QString &format : std::as_const(formats)) {
-        bool any = false;
-        bool all = true;
+        int read = 0;
         for (const QString &sample : samples) {
-            if (sample.trimmed().isEmpty())
-                continue;
-            any = true;
-            if (!QDate::fromString(datePart(sample), format).isValid()) {
-                all = false;
-                break;
-            }
+            if (!sample.trimmed().isEmpty()
+                && QDate::fromString(datePart(sample), format).isValid())
+                ++read;
         }
-        if (any && all)
-            return format;
+        if (read > bestRead) {
+            best = format;
+            bestRead = read;
+        }
     }
-    return dateFormats().first();
+    return best;
 }
 
 LeadCsvImporter::Mapping LeadCsvImporter::guessMapping(const QStringList &header)
@@ -283,6 +284,11 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
         if (!value.isEmpty())
             body.insert(it.key(), value);
     }
+    // Our export writes a lead sent with a one-word name ("Cher") as a first name without a
+    // last name; it is read back as that one-word name.
+    if (m_mapping.contains(QStringLiteral("last_name")) && !body.contains(u"last_name")
+        && !body.contains(u"name") && body.contains(u"first_name"))
+        body.insert(QStringLiteral("name"), body.take(u"first_name"));
     ValidationError invalid;
     LeadSubmission submission;
     submission.input = LeadValidator::validate(body, &invalid, LeadValidator::Statuses::All);

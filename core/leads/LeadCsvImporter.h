@@ -57,8 +57,9 @@ public:
     static Mapping guessMapping(const QStringList &header);
     /// The ways of writing event dates an import understands (QDate formats), ISO first.
     static const QStringList &dateFormats();
-    /// The first of dateFormats() that reads every non-empty sample; `monthFirst` decides
-    /// between d/M/yyyy and M/d/yyyy when the samples fit both. ISO when none fits.
+    /// The first of dateFormats() that reads the most non-empty samples (all of them when
+    /// one can); `monthFirst` decides between d/M/yyyy and M/d/yyyy when the samples fit both.
+    /// ISO when none fits.
     static QString guessDateFormat(const QStringList &samples, bool monthFirst);
 
     /// Reads `csv` (header first) and imports it into `db` unless `dryRun`. With a real run the
