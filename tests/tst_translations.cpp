@@ -56,6 +56,28 @@ private slots:
         QCOMPARE(QCoreApplication::translate(context, source), QString::fromUtf8(source));
     }
 
+    void englishSpeaksInPlurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("untranslated") << "it"; // no Italian: English it is
+    }
+    void englishSpeaksInPlurals()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(AppTranslator::apply(language), QStringLiteral("en"));
+        const char *context = "rmx::ui::LeadsPage";
+        QCOMPARE(QCoreApplication::translate(context, "%n lead(s)", nullptr, 1),
+                 QStringLiteral("1 lead"));
+        QCOMPARE(QCoreApplication::translate(context, "%n lead(s)", nullptr, 0),
+                 QStringLiteral("0 leads"));
+        QCOMPARE(QCoreApplication::translate(context, "%n lead(s)", nullptr, 26),
+                 QStringLiteral("26 leads"));
+        // Messages without a number stay as written.
+        QCOMPARE(QCoreApplication::translate("rmx::ui::MainWindow", "Starting the lead listener…"),
+                 QStringLiteral("Starting the lead listener…"));
+    }
+
     void helpFollowsTheSystemLocale_data()
     {
         QTest::addColumn<QString>("locale");

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs lupdate over the sources into temporary copies of the shipped .ts files, then fails if
-# any current message is unfinished or has an empty translation in any shipped language.
+# any current message is unfinished or has an empty translation in any shipped language, or
+# any plural message in English.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(paths)
@@ -8,10 +9,16 @@ foreach(dir IN LISTS DIRS)
     list(APPEND paths ${SOURCE_DIR}/${dir})
 endforeach()
 set(failures "")
-foreach(lang IN LISTS LANGUAGES)
+foreach(lang IN LISTS LANGUAGES PLURAL_LANGUAGES)
     set(ts ${WORK_DIR}/remixcrm_${lang}.ts)
     file(COPY_FILE ${SOURCE_DIR}/translations/remixcrm_${lang}.ts ${ts})
-    execute_process(COMMAND ${LUPDATE} -silent -extensions cpp,h -locations none -I ${SOURCE_DIR} ${paths} -ts ${ts}
+    # A plurals-only language (English) holds just the %n messages.
+    set(only)
+    list(FIND PLURAL_LANGUAGES ${lang} plural_index)
+    if(plural_index GREATER -1)
+        set(only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -silent ${only} -extensions cpp,h -locations none -I ${SOURCE_DIR} ${paths} -ts ${ts}
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed for ${lang}: ${out}${err}")

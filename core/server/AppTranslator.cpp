@@ -47,9 +47,11 @@ QString apply(const QString &language)
     QLocale::setDefault(locale.language() == QLocale::system().language() ? QLocale::system()
                                                                           : locale);
     auto translator = std::make_unique<QTranslator>(app);
-    // Tries each of the locale's UI languages in order: de_AT falls back to de.
+    // Tries each of the locale's UI languages in order: de_AT falls back to de. A language we
+    // have no translation for gets English, whose file holds the plurals ("1 lead").
     if (!translator->load(locale, QStringLiteral("remixcrm"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+                          QStringLiteral(":/i18n"))
+        && !translator->load(QStringLiteral(":/i18n/remixcrm_en.qm")))
         return QStringLiteral("en");
     const QString loaded = translator->language().section(u'_', 0, 0);
     QCoreApplication::installTranslator(translator.get());
