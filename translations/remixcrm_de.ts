@@ -730,7 +730,7 @@ Befehle:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+49"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -1713,17 +1713,22 @@ Befehle:
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Kontakte&lt;/h3&gt;&lt;p&gt;Jeder, der Ihnen einen Lead sendet oder Ihr Formular ausfüllt, erhält hier einen Eintrag, einen pro E-Mail-Adresse. Teilen Sie Ihr Formular über die Seite &lt;b&gt;Verbinden&lt;/b&gt;, um loszulegen.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="-3"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
             <numerusform>%n Kontakte</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No contacts match&lt;/h3&gt;&lt;p&gt;No name, email or phone fits this search. &lt;a href=&quot;clear&quot;&gt;Show all contacts&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine passenden Kontakte&lt;/h3&gt;&lt;p&gt;Kein Name, keine E-Mail und keine Telefonnummer passt zu dieser Suche. &lt;a href=&quot;clear&quot;&gt;Alle Kontakte zeigen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2218,6 +2223,44 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadRowMenu</name>
+    <message>
+        <location filename="../ui/LeadRowMenu.cpp" line="+38"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy &amp;email</source>
+        <translation>&amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;phone</source>
+        <translation>&amp;Telefonnummer kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Call %1</source>
+        <translation>%1 &amp;anrufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Write to %1</source>
+        <translation>An %1 sch&amp;reiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadTableModel</name>
     <message>
         <location filename="../ui/LeadTableModel.cpp" line="+73"/>
@@ -2273,12 +2316,12 @@ Befehle:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+47"/>
+        <location filename="../ui/LeadsPage.cpp" line="+50"/>
         <source>New since I last looked</source>
         <translation>Neu seit meinem letzten Besuch</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Name, E-Mail, Telefon, Notizen oder Quelle durchsuchen</translation>
     </message>
@@ -2303,17 +2346,48 @@ Befehle:
         <translation>Leads</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+288"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Leads&lt;/h3&gt;&lt;p&gt;Erstellen Sie einen API-Schlüssel und verbinden Sie dann auf der Seite &lt;b&gt;Verbinden&lt;/b&gt; Ihr Website-Formular, Zapier oder n8n. Neue Leads erscheinen hier innerhalb einer Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-266"/>
+        <location line="+12"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Event dates</source>
+        <translation>Veranstaltungsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 3 months</source>
+        <translation>Nächste 3 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen dates</source>
+        <translation>Gewählte Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event date from</source>
         <translation>Veranstaltungsdatum von</translation>
     </message>
@@ -2338,7 +2412,7 @@ Befehle:
         <translation>Veranstaltungsdatum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -2378,7 +2452,7 @@ Befehle:
         <translation>%1 als „%2“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+176"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n Lead</numerusform>
@@ -2386,7 +2460,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&lt;h3&gt;No leads match&lt;/h3&gt;&lt;p&gt;No lead fits this search and these filters. &lt;a href=&quot;clear&quot;&gt;Show all leads&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine passenden Leads&lt;/h3&gt;&lt;p&gt;Kein Lead passt zu dieser Suche und diesen Filtern. &lt;a href=&quot;clear&quot;&gt;Alle Leads zeigen&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete lead</source>
+        <translation>Lead löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the lead from %1? You can undo this right after.</source>
+        <translation>Den Lead von %1 löschen? Sie können dies direkt danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import leads</source>
         <translation>Leads importieren</translation>
     </message>

@@ -730,7 +730,7 @@ Comandos:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+49"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -1713,17 +1713,22 @@ Comandos:
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay contactos&lt;/h3&gt;&lt;p&gt;Cada persona que le envía una solicitud o rellena su formulario obtiene aquí una entrada, una por dirección de correo electrónico. Comparta su formulario desde la página &lt;b&gt;Conectar&lt;/b&gt; para empezar.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="-3"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No contacts match&lt;/h3&gt;&lt;p&gt;No name, email or phone fits this search. &lt;a href=&quot;clear&quot;&gt;Show all contacts&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ningún contacto coincide&lt;/h3&gt;&lt;p&gt;Ningún nombre, correo o teléfono coincide con esta búsqueda. &lt;a href=&quot;clear&quot;&gt;Mostrar todos los contactos&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2218,6 +2223,44 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadRowMenu</name>
+    <message>
+        <location filename="../ui/LeadRowMenu.cpp" line="+38"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy &amp;email</source>
+        <translation>Copiar &amp;correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;phone</source>
+        <translation>Copiar &amp;teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Call %1</source>
+        <translation>&amp;Llamar a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Write to %1</source>
+        <translation>&amp;Escribir a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Delete…</source>
+        <translation>Elimi&amp;nar…</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadTableModel</name>
     <message>
         <location filename="../ui/LeadTableModel.cpp" line="+73"/>
@@ -2273,12 +2316,12 @@ Comandos:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+47"/>
+        <location filename="../ui/LeadsPage.cpp" line="+50"/>
         <source>New since I last looked</source>
         <translation>Nuevas desde mi última visita</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Buscar por nombre, correo electrónico, teléfono, notas u origen</translation>
     </message>
@@ -2303,17 +2346,48 @@ Comandos:
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+288"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay solicitudes&lt;/h3&gt;&lt;p&gt;Cree una clave de API y, a continuación, conecte el formulario de su sitio web, Zapier o n8n en la página &lt;b&gt;Conectar&lt;/b&gt;. Las nuevas solicitudes aparecerán aquí en menos de un segundo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-266"/>
+        <location line="+12"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Event dates</source>
+        <translation>Fechas del evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 3 months</source>
+        <translation>Próximos 3 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event date from</source>
         <translation>Fecha del evento desde</translation>
     </message>
@@ -2338,7 +2412,7 @@ Comandos:
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -2378,7 +2452,7 @@ Comandos:
         <translation>%1 marcado como «%2».</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+176"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -2386,7 +2460,22 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&lt;h3&gt;No leads match&lt;/h3&gt;&lt;p&gt;No lead fits this search and these filters. &lt;a href=&quot;clear&quot;&gt;Show all leads&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ninguna solicitud coincide&lt;/h3&gt;&lt;p&gt;Ninguna solicitud coincide con esta búsqueda y estos filtros. &lt;a href=&quot;clear&quot;&gt;Mostrar todas las solicitudes&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete lead</source>
+        <translation>Eliminar solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the lead from %1? You can undo this right after.</source>
+        <translation>¿Eliminar la solicitud de %1? Podrá deshacerlo justo después.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import leads</source>
         <translation>Importar solicitudes</translation>
     </message>

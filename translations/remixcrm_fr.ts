@@ -730,7 +730,7 @@ Commandes&#xa0;:
 <context>
     <name>LeadPresentation</name>
     <message>
-        <location filename="../ui/LeadPresentation.cpp" line="+35"/>
+        <location filename="../ui/LeadPresentation.cpp" line="+49"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -1713,17 +1713,22 @@ Commandes&#xa0;:
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;No contacts yet&lt;/h3&gt;&lt;p&gt;Everyone who sends you a lead or fills in your form gets one entry here, one per email address. Share your form from the &lt;b&gt;Connect&lt;/b&gt; page to get started.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun contact pour l’instant&lt;/h3&gt;&lt;p&gt;Chaque personne qui vous envoie un prospect ou remplit votre formulaire obtient ici une entrée, une par adresse e-mail. Partagez votre formulaire depuis la page &lt;b&gt;Connecter&lt;/b&gt; pour commencer.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="-3"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No contacts match&lt;/h3&gt;&lt;p&gt;No name, email or phone fits this search. &lt;a href=&quot;clear&quot;&gt;Show all contacts&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun contact ne correspond&lt;/h3&gt;&lt;p&gt;Aucun nom, e-mail ou téléphone ne correspond à cette recherche. &lt;a href=&quot;clear&quot;&gt;Afficher tous les contacts&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2218,6 +2223,44 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadRowMenu</name>
+    <message>
+        <location filename="../ui/LeadRowMenu.cpp" line="+38"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy &amp;email</source>
+        <translation>Copier l&apos;&amp;e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;phone</source>
+        <translation>Copier le &amp;téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Call %1</source>
+        <translation>&amp;Appeler le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Write to %1</source>
+        <translation>&amp;Écrire à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadTableModel</name>
     <message>
         <location filename="../ui/LeadTableModel.cpp" line="+73"/>
@@ -2273,12 +2316,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message>
-        <location filename="../ui/LeadsPage.cpp" line="+47"/>
+        <location filename="../ui/LeadsPage.cpp" line="+50"/>
         <source>New since I last looked</source>
         <translation>Nouveaux depuis ma dernière visite</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search name, email, phone, notes or source</source>
         <translation>Rechercher par nom, e-mail, téléphone, notes ou source</translation>
     </message>
@@ -2303,17 +2346,48 @@ Commandes&#xa0;:
         <translation>Prospects</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+288"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun prospect pour l’instant&lt;/h3&gt;&lt;p&gt;Créez une clé d’API, puis connectez le formulaire de votre site web, Zapier ou n8n depuis la page &lt;b&gt;Connecter&lt;/b&gt;. Les nouveaux prospects apparaissent ici en moins d’une seconde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-266"/>
+        <location line="+12"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Event dates</source>
+        <translation>Dates de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 3 months</source>
+        <translation>3 prochains mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event date from</source>
         <translation>Date de l’événement (début)</translation>
     </message>
@@ -2338,7 +2412,7 @@ Commandes&#xa0;:
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -2378,7 +2452,7 @@ Commandes&#xa0;:
         <translation>%1 marqué comme «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+176"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -2386,7 +2460,22 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>&lt;h3&gt;No leads match&lt;/h3&gt;&lt;p&gt;No lead fits this search and these filters. &lt;a href=&quot;clear&quot;&gt;Show all leads&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun prospect ne correspond&lt;/h3&gt;&lt;p&gt;Aucun prospect ne correspond à cette recherche et à ces filtres. &lt;a href=&quot;clear&quot;&gt;Afficher tous les prospects&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete lead</source>
+        <translation>Supprimer le prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the lead from %1? You can undo this right after.</source>
+        <translation>Supprimer le prospect %1 ? Vous pourrez annuler juste après.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import leads</source>
         <translation>Importer des prospects</translation>
     </message>

@@ -73,10 +73,8 @@ ContactsPage::ContactsPage(BackgroundReader *reader, std::function<store::WriteQ
     m_empty->setObjectName(QStringLiteral("contactsEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("<h3>No contacts yet</h3><p>Everyone who sends you a lead or fills in "
-                        "your form gets one entry here, one per email address. Share your "
-                        "form from the <b>Connect</b> page to get started.</p>"));
     m_empty->hide();
+    connect(m_empty, &QLabel::linkActivated, this, [this] { setSearch({}); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -114,9 +112,15 @@ ContactsPage::ContactsPage(BackgroundReader *reader, std::function<store::WriteQ
     connect(m_model, &ContactTableModel::reloaded, this, &ContactsPage::reselect);
     connect(m_model, &ContactTableModel::counted, this, [this](int total) {
         m_count->setText(tr("%n contact(s)", nullptr, total));
-        const bool empty = total == 0 && m_model->search().isEmpty();
-        m_empty->setVisible(empty);
-        m_table->setVisible(!empty);
+        m_empty->setText(
+            m_model->search().trimmed().isEmpty()
+                ? tr("<h3>No contacts yet</h3><p>Everyone who sends you a lead or fills in "
+                     "your form gets one entry here, one per email address. Share your "
+                     "form from the <b>Connect</b> page to get started.</p>")
+                : tr("<h3>No contacts match</h3><p>No name, email or phone fits this search. "
+                     "<a href=\"clear\">Show all contacts</a></p>"));
+        m_empty->setVisible(total == 0);
+        m_table->setVisible(total != 0);
     });
     connect(m_detail, &ContactDetail::saved, m_model, &ContactTableModel::refresh);
     connect(m_detail, &ContactDetail::openLeadRequested, this, &ContactsPage::openLeadRequested);

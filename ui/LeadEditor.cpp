@@ -97,7 +97,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
             emit openLeadRequested(id);
     });
     m_eventDate->setCalendarPopup(true);
-    m_eventDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_eventDate->setDisplayFormat(LeadPresentation::dateFormat());
     // The minimum stands for "no date", so an empty editor or a lead without one shows none.
     m_eventDate->setMinimumDate(QDate(2000, 1, 1));
     m_eventDate->setSpecialValueText(tr("No date"));

@@ -15,18 +15,32 @@ QString LeadPresentation::fullName(const store::LeadRecord &lead)
     return QString(lead.firstName + u' ' + lead.lastName).trimmed();
 }
 
+QString LeadPresentation::dateFormat()
+{
+    // The language's long date without the weekday and with short month names: "d MMM yyyy",
+    // "MMM d, yyyy", "d. MMM yyyy". Numeric short dates read differently from country to
+    // country (1/9/27).
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    format = format.trimmed();
+    return format.contains(QStringLiteral("MMM")) ? format : QStringLiteral("d MMM yyyy");
+}
+
 QString LeadPresentation::eventDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : isoDate;
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : isoDate;
 }
 
 QString LeadPresentation::received(qint64 unixMs)
 {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(unixMs);
+    const QString time = QLocale().toString(when.time(), QLocale::ShortFormat);
     if (when.date() == QDate::currentDate())
-        return QLocale().toString(when.time(), QLocale::ShortFormat);
-    return QLocale().toString(when, QLocale::ShortFormat);
+        return time;
+    return eventDate(when.date().toString(Qt::ISODate)) + u' ' + time;
 }
 
 QString LeadPresentation::fieldName(const QString &key)

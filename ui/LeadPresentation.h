@@ -17,7 +17,12 @@ class LeadPresentation final
 
 public:
     static QString fullName(const store::LeadRecord &lead);
+    /// A date as it reads everywhere in the window, with the month by name ("1 Sep 2027",
+    /// "1. Sept. 2027"); "" for an empty date, the text itself when it is no date.
     static QString eventDate(const QString &isoDate);
+    /// The QDate format behind eventDate() in the current language, for date fields.
+    static QString dateFormat();
+    /// When something happened: the time today, else the date as eventDate() and the time.
     static QString received(qint64 unixMs);
     static QString statusName(const QString &status);
     static QColor statusColor(const QString &status);

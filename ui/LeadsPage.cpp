@@ -12,11 +12,13 @@
 #include "ui/LeadEditor.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
+#include "ui/LeadRowMenu.h"
 #include "ui/LeadTableModel.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 #include "ui/import/ImportDialog.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScopedValueRollback>
@@ -47,6 +50,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_newOnly(new QCheckBox(tr("New since I last looked"), this))
     , m_dateFrom(new QDateEdit(this))
     , m_dateTo(new QDateEdit(this))
+    , m_datePreset(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_eventType(new QComboBox(this))
     , m_undoBar(new QWidget(this))
@@ -88,13 +92,12 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     LeadColumns::applyDefaults(m_table);
     m_table->setAccessibleName(tr("Leads"));
 
+    m_count->setObjectName(QStringLiteral("leadCount"));
     m_empty->setObjectName(QStringLiteral("leadsEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("<h3>No leads yet</h3><p>Create an API key, then connect your website "
-                        "form, Zapier or n8n on the <b>Connect</b> page. New leads show up here "
-                        "within a second.</p>"));
     m_empty->hide();
+    connect(m_empty, &QLabel::linkActivated, this, &LeadsPage::clearFilters);
 
     // Filters wrap onto more rows in a narrow window or a longer language.
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 30);
@@ -107,12 +110,28 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     // Event-date range: the minimum date stands for "any".
     for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(LeadPresentation::dateFormat());
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setSpecialValueText(tr("Any date"));
         edit->setDate(edit->minimumDate());
-        connect(edit, &QDateEdit::dateChanged, this, &LeadsPage::applyFilter);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            const QSignalBlocker block(m_datePreset);
+            m_datePreset->setCurrentIndex(int(presetOfDates()));
+            applyFilter();
+        });
+        // "Any date" is the year 2000 to the calendar: open it on this month instead.
+        edit->calendarWidget()->installEventFilter(this);
     }
+    m_datePreset->setObjectName(QStringLiteral("eventDatePreset"));
+    m_datePreset->setAccessibleName(tr("Event dates"));
+    m_datePreset->addItem(tr("Any date"));
+    m_datePreset->addItem(tr("This month"));
+    m_datePreset->addItem(tr("Next 3 months"));
+    m_datePreset->addItem(tr("This year"));
+    m_datePreset->addItem(tr("Past"));
+    m_datePreset->addItem(tr("Chosen dates"));
+    connect(m_datePreset, &QComboBox::activated, this,
+            [this](int index) { setDatePreset(DatePreset(index)); });
     m_dateFrom->setObjectName(QStringLiteral("eventDateFrom"));
     m_dateFrom->setAccessibleName(tr("Event date from"));
     m_dateTo->setObjectName(QStringLiteral("eventDateTo"));
@@ -123,10 +142,15 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     m_eventType->setAccessibleName(tr("Filter by event type"));
     connect(m_source, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
     connect(m_eventType, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilter);
+    // The preset and the two dates wrap apart in a narrow window.
+    auto *datePreset = new QWidget(this);
+    auto *presetLayout = new QHBoxLayout(datePreset);
+    presetLayout->setContentsMargins(0, 0, 0, 0);
+    presetLayout->addWidget(new QLabel(tr("Event date"), datePreset));
+    presetLayout->addWidget(m_datePreset);
     auto *dateRange = new QWidget(this);
     auto *dateLayout = new QHBoxLayout(dateRange);
     dateLayout->setContentsMargins(0, 0, 0, 0);
-    dateLayout->addWidget(new QLabel(tr("Event date"), dateRange));
     dateLayout->addWidget(m_dateFrom);
     dateLayout->addWidget(new QLabel(tr("to"), dateRange));
     dateLayout->addWidget(m_dateTo);
@@ -135,6 +159,7 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
         choice->setMinimumContentsLength(14);
     }
     auto *moreFilters = new FlowLayout;
+    moreFilters->addWidget(datePreset);
     moreFilters->addWidget(dateRange);
     moreFilters->addWidget(m_source);
     moreFilters->addWidget(m_eventType);
@@ -247,12 +272,9 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_table);
     deleteShortcut->setContext(Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, m_editor, &LeadEditor::requestDelete);
-    connect(m_model, &LeadTableModel::counted, this, [this](int total) {
-        m_count->setText(tr("%n lead(s)", nullptr, total));
-        const bool empty = total == 0 && m_model->filter() == store::LeadFilter();
-        m_empty->setVisible(empty);
-        m_table->setVisible(!empty);
-    });
+    connect(m_model, &LeadTableModel::counted, this, &LeadsPage::showEmptyState);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LeadsPage::showRowMenu);
     // Rows that arrive on top must not push the rows the user is reading out of view.
     connect(m_model, &LeadTableModel::rowsArrivedOnTop, this, [this](int count) {
         QScrollBar *bar = m_table->verticalScrollBar();
@@ -273,6 +295,127 @@ void LeadsPage::setDateRange(const QDate &from, const QDate &to)
 {
     m_dateFrom->setDate(from.isValid() ? from : m_dateFrom->minimumDate());
     m_dateTo->setDate(to.isValid() ? to : m_dateTo->minimumDate());
+}
+
+namespace {
+/// The event dates of a preset, from today; invalid dates are open ends.
+std::pair<QDate, QDate> presetRange(LeadsPage::DatePreset preset)
+{
+    const QDate today = QDate::currentDate();
+    const QDate monthStart(today.year(), today.month(), 1);
+    switch (preset) {
+    case LeadsPage::DatePreset::ThisMonth:
+        return {monthStart, monthStart.addMonths(1).addDays(-1)};
+    case LeadsPage::DatePreset::NextThreeMonths:
+        return {today, today.addMonths(3)};
+    case LeadsPage::DatePreset::ThisYear:
+        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+    case LeadsPage::DatePreset::Past:
+        return {QDate(), today.addDays(-1)};
+    case LeadsPage::DatePreset::AnyDate:
+    case LeadsPage::DatePreset::Custom:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+void LeadsPage::setDatePreset(DatePreset preset)
+{
+    if (preset == DatePreset::Custom) {
+        m_dateFrom->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const auto [from, to] = presetRange(preset);
+    setDateRange(from, to);
+}
+
+LeadsPage::DatePreset LeadsPage::presetOfDates() const
+{
+    auto dateOf = [](const QDateEdit *edit) {
+        return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    };
+    const std::pair<QDate, QDate> dates {dateOf(m_dateFrom), dateOf(m_dateTo)};
+    for (DatePreset preset :
+         {DatePreset::AnyDate, DatePreset::ThisMonth, DatePreset::NextThreeMonths,
+          DatePreset::ThisYear, DatePreset::Past}) {
+        if (presetRange(preset) == dates)
+            return preset;
+    }
+    return DatePreset::Custom;
+}
+
+bool LeadsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
+            if (watched == edit->calendarWidget() && edit->date() == edit->minimumDate()) {
+                const QDate today = QDate::currentDate();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadsPage::clearFilters()
+{
+    {
+        // One reload for the whole change, not one per filter.
+        const QSignalBlocker search(m_search), status(m_status), newOnly(m_newOnly),
+            from(m_dateFrom), to(m_dateTo), source(m_source), type(m_eventType);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_newOnly->setChecked(false);
+        m_dateFrom->setDate(m_dateFrom->minimumDate());
+        m_dateTo->setDate(m_dateTo->minimumDate());
+        m_source->setCurrentIndex(0);
+        m_eventType->setCurrentIndex(0);
+    }
+    m_datePreset->setCurrentIndex(int(DatePreset::AnyDate));
+    applyFilter();
+}
+
+void LeadsPage::showEmptyState(int total)
+{
+    m_count->setText(tr("%n lead(s)", nullptr, total));
+    const bool filtered = !(m_model->filter() == store::LeadFilter());
+    m_empty->setText(
+        filtered ? tr("<h3>No leads match</h3><p>No lead fits this search and these filters. "
+                      "<a href=\"clear\">Show all leads</a></p>")
+                 : tr("<h3>No leads yet</h3><p>Create an API key, then connect your website "
+                      "form, Zapier or n8n on the <b>Connect</b> page. New leads show up here "
+                      "within a second.</p>"));
+    m_empty->setVisible(total == 0);
+    m_table->setVisible(total != 0);
+}
+
+void LeadsPage::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    const store::LeadRecord *lead = index.isValid() ? m_model->leadAt(index.row()) : nullptr;
+    if (!lead)
+        return;
+    auto *menu = new LeadRowMenu(*lead, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &LeadRowMenu::openRequested, this, &LeadsPage::openLead);
+    connect(menu, &LeadRowMenu::statusRequested, this,
+            [this](const QString &leadId, const QString &status) {
+                m_editor->writeStatus(leadId, status, true);
+            });
+    const QString name = LeadPresentation::fullName(*lead);
+    connect(menu, &LeadRowMenu::deleteRequested, this,
+            [this, name](const QString &leadId) { confirmDelete(leadId, name); });
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LeadsPage::confirmDelete(const QString &leadId, const QString &name)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Delete lead"),
+        tr("Delete the lead from %1? You can undo this right after.").arg(name));
+    if (answer == QMessageBox::Yes)
+        deleteLead(leadId);
 }
 
 QString LeadsPage::exportResult() const

@@ -48,6 +48,11 @@ public:
     /// Reloads the source and event type choices of the filters.
     void reloadChoices();
     void setDateRange(const QDate &from, const QDate &to);
+    /// Ready-made event-date ranges of the filter, relative to today.
+    enum class DatePreset { AnyDate, ThisMonth, NextThreeMonths, ThisYear, Past, Custom };
+    void setDatePreset(DatePreset preset);
+    /// Back to every lead: no search, no filters.
+    void clearFilters();
     /// Writes the current filtered, sorted view to `path` as CSV (off the GUI thread).
     void exportCsv(const QString &path);
     QString exportResult() const;
@@ -56,8 +61,17 @@ public:
     /// How long a lead reached with the keyboard must stay shown before it counts as read.
     void setReadDwell(int ms);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
+    /// The preset that the dates of the filter make, or Custom.
+    DatePreset presetOfDates() const;
+    void showRowMenu(const QPoint &pos);
+    /// Asks, then deletes the lead (from the row menu; the editor's Delete asks on its own).
+    void confirmDelete(const QString &leadId, const QString &name);
+    void showEmptyState(int total);
     void chooseImportFile();
     /// Keeps the highlighted row on the lead the editor shows (by id), whatever moved it.
     void syncSelection();
@@ -74,6 +88,7 @@ private:
     QCheckBox *m_newOnly;
     QDateEdit *m_dateFrom;
     QDateEdit *m_dateTo;
+    QComboBox *m_datePreset;
     QComboBox *m_source;
     QComboBox *m_eventType;
     QWidget *m_undoBar;
