@@ -160,6 +160,10 @@ private slots:
         auto *warning = page->editor()->findChild<QLabel *>("dateConflictWarning");
         QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 5000);
         QVERIFY(warning->text().contains("Ann Booked"));
+        // The README's picture: the editor shows the highlighted lead.
+        QTRY_VERIFY(page->editor()->state() == ui::LeadEditor::State::Showing);
+        QCOMPARE(page->editor()->leadId(),
+                 page->model()->index(0, 0).data(ui::LeadTableModel::LeadIdRole).toString());
         QVERIFY(m_desktop.screenshot("leads"));
         // A lead on a free date shows no warning.
         page->table()->selectRow(2);
@@ -174,6 +178,9 @@ private slots:
         QVERIFY(page);
         QVERIFY(page->currentSnippet().contains(
             QStringLiteral("127.0.0.1:%1/api/v1/leads").arg(m_port)));
+        // The README's picture of the Connect page, before the test lead opens the Leads page.
+        QVERIFY(m_desktop.window()->page(ui::MainWindow::Connect)->isVisible());
+        QVERIFY(m_desktop.screenshot("connect"));
         const int before = m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt();
         page->sendTestLead();
         QTRY_VERIFY_WITH_TIMEOUT(page->testResult().contains("201"), 10000);
@@ -185,7 +192,6 @@ private slots:
                     "SELECT revoked_at IS NOT NULL FROM api_keys WHERE name = 'Connect page test'")
                 .toBool(),
             5000);
-        QVERIFY(m_desktop.screenshot("connect"));
     }
 
     void exportsTheFilteredView()
