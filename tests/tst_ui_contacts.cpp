@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Contacts and Spam pages of the real main window on a real lead server (temp data dir),
 // fed over real HTTP through POST /capture and the hosted form.
+#include "core/server/AppTranslator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
@@ -90,6 +91,8 @@ class ContactsUiTest : public QObject
 private slots:
     void initTestCase()
     {
+        // The app's English, as the README pictures show it ("1 lead", "2 leads").
+        QCOMPARE(AppTranslator::apply("en"), QString("en"));
         // Window state goes to this test's own settings, not the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("config"));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on a real lead server (own threads, temp data dir), driven as a user
 // would, with leads arriving over real HTTP. Each page is also grabbed to PNG for the README.
+#include "core/server/AppTranslator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
@@ -71,6 +72,8 @@ class MainWindowTest : public QObject
 private slots:
     void initTestCase()
     {
+        // The app's English, as the README pictures show it ("1 lead", "2 leads").
+        QCOMPARE(AppTranslator::apply("en"), QString("en"));
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
         QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start");
         m_port = m_desktop.port();

@@ -2,6 +2,7 @@
 // The Webhooks page on a real lead server (own threads, temp data dir) sending to a real
 // loopback receiver: add through the dialog, see deliveries and test events arrive, disable and
 // enable, and recover a webhook the receiver turned off with 410 Gone.
+#include "core/server/AppTranslator.h"
 #include "core/server/ServerHost.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
@@ -88,6 +89,8 @@ class WebhooksPageTest : public QObject
 private slots:
     void initTestCase()
     {
+        // The app's English, as the README pictures show it ("1 lead", "2 leads").
+        QCOMPARE(AppTranslator::apply("en"), QString("en"));
         QVERIFY(store::SchemaMigrator::migrate(dbPath()).ok);
         {
             store::DbConnection c(dbPath(), "setup");
