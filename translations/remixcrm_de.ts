@@ -1861,6 +1861,34 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::EventDateEdit</name>
+    <message>
+        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event has a date</source>
+        <translation>Die Veranstaltung hat ein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear for an inquiry that names no date yet.</source>
+        <translation>Abwählen für eine Anfrage, die noch kein Datum nennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event date has passed.</source>
+        <translation>Dieses Veranstaltungsdatum liegt in der Vergangenheit.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+24"/>
@@ -2049,9 +2077,42 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadDetailsView</name>
+    <message>
+        <location filename="../ui/LeadDetailsView.cpp" line="+45"/>
+        <source>Details from the inquiry</source>
+        <translation>Angaben aus der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event type (not in your list)</source>
+        <translation>Art der Veranstaltung (nicht in Ihrer Liste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some fields did not fit and were not kept.</source>
+        <translation>Einige Felder passten nicht mehr und wurden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+66"/>
+        <location filename="../ui/LeadEditor.cpp" line="+78"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2066,17 +2127,16 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No date</source>
-        <translation>Kein Datum</translation>
+        <translation type="vanished">Kein Datum</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
         <translation>Änderungen werden beim Tippen von selbst gespeichert; hiermit sofort (Strg+S).</translation>
     </message>
@@ -2131,18 +2191,18 @@ Befehle:
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+17"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <location line="+21"/>
         <location line="+38"/>
         <source>Unsaved changes</source>
@@ -2181,7 +2241,7 @@ Befehle:
         <translation>Den Lead von %1 löschen? Sie können dies direkt danach rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
@@ -2191,7 +2251,7 @@ Befehle:
         <translation>Link: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
@@ -2839,18 +2899,18 @@ Befehle:
         <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New lead: %1</source>
         <translation>Neuer Lead: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -2858,7 +2918,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
@@ -2873,7 +2933,7 @@ Befehle:
         <translation>Neue Leads (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Latest: %1</source>
         <translation>Zuletzt eingegangen: %1</translation>
     </message>

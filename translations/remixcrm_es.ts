@@ -1861,6 +1861,34 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>rmx::ui::EventDateEdit</name>
+    <message>
+        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <source>Past</source>
+        <translation>Pasada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event has a date</source>
+        <translation>El evento tiene fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear for an inquiry that names no date yet.</source>
+        <translation>Desmárquelo para una consulta que aún no indica fecha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event date has passed.</source>
+        <translation>Esta fecha del evento ya pasó.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+24"/>
@@ -2049,9 +2077,42 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadDetailsView</name>
+    <message>
+        <location filename="../ui/LeadDetailsView.cpp" line="+45"/>
+        <source>Details from the inquiry</source>
+        <translation>Detalles de la consulta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event type (not in your list)</source>
+        <translation>Tipo de evento (no está en su lista)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some fields did not fit and were not kept.</source>
+        <translation>Algunos campos no cabían y no se guardaron.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+66"/>
+        <location filename="../ui/LeadEditor.cpp" line="+78"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2066,17 +2127,16 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No date</source>
-        <translation>Sin fecha</translation>
+        <translation type="vanished">Sin fecha</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
         <translation>Los cambios se guardan solos mientras escribe; esto los guarda ahora (Ctrl+S).</translation>
     </message>
@@ -2131,18 +2191,18 @@ Comandos:
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+17"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <location line="+21"/>
         <location line="+38"/>
         <source>Unsaved changes</source>
@@ -2181,7 +2241,7 @@ Comandos:
         <translation>¿Eliminar la solicitud de %1? Podrá deshacerlo justo después.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
@@ -2191,7 +2251,7 @@ Comandos:
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
@@ -2839,18 +2899,18 @@ Comandos:
         <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New lead: %1</source>
         <translation>Nueva solicitud: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n solicitud nueva</numerusform>
@@ -2858,7 +2918,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Pause notifications</source>
         <translation>Pausar las notificaciones</translation>
     </message>
@@ -2873,7 +2933,7 @@ Comandos:
         <translation>Leads nuevos (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Latest: %1</source>
         <translation>Más reciente: %1</translation>
     </message>

@@ -1861,6 +1861,34 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>rmx::ui::EventDateEdit</name>
+    <message>
+        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <source>Past</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event has a date</source>
+        <translation>L'événement a une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear for an inquiry that names no date yet.</source>
+        <translation>Décochez pour une demande qui n'indique pas encore de date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event date has passed.</source>
+        <translation>Cette date d'événement est passée.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+24"/>
@@ -2049,9 +2077,42 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>rmx::ui::LeadDetailsView</name>
+    <message>
+        <location filename="../ui/LeadDetailsView.cpp" line="+45"/>
+        <source>Details from the inquiry</source>
+        <translation>Détails de la demande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Event type (not in your list)</source>
+        <translation>Type d'événement (absent de votre liste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some fields did not fit and were not kept.</source>
+        <translation>Certains champs ne tenaient pas et n'ont pas été conservés.</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+66"/>
+        <location filename="../ui/LeadEditor.cpp" line="+78"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2066,17 +2127,16 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No date</source>
-        <translation>Aucune date</translation>
+        <translation type="vanished">Aucune date</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Changes save themselves as you type; this saves them now (Ctrl+S).</source>
         <translation>Les modifications s’enregistrent pendant la saisie&#xa0;; ceci les enregistre tout de suite (Ctrl+S).</translation>
     </message>
@@ -2131,18 +2191,18 @@ Commandes&#xa0;:
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+17"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <location line="+21"/>
         <location line="+38"/>
         <source>Unsaved changes</source>
@@ -2181,7 +2241,7 @@ Commandes&#xa0;:
         <translation>Supprimer le prospect %1&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-217"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
@@ -2191,7 +2251,7 @@ Commandes&#xa0;:
         <translation>Lien : %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+127"/>
         <location line="+65"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
@@ -2839,18 +2899,18 @@ Commandes&#xa0;:
         <translation type="vanished">RemixCRM — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New lead: %1</source>
         <translation>Nouveau prospect&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n nouveau prospect</numerusform>
@@ -2858,7 +2918,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Pause notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
@@ -2873,7 +2933,7 @@ Commandes&#xa0;:
         <translation>Nouveaux leads (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Latest: %1</source>
         <translation>Dernier&#xa0;: %1</translation>
     </message>

@@ -9,7 +9,9 @@
 #include "core/util/Clock.h"
 #include "ui/BackgroundReader.h"
 #include "ui/DiscardChangesPrompt.h"
+#include "ui/EventDateEdit.h"
 #include "ui/FlowLayout.h"
+#include "ui/LeadDetailsView.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
 #include "ui/Theme.h"
@@ -36,6 +38,15 @@
 
 namespace rmx::ui {
 
+namespace {
+/// The editor's heading: the name, or the address of an inquiry that left none.
+QString titleOf(const store::LeadRecord &lead)
+{
+    const QString name = LeadPresentation::fullName(lead);
+    return name.isEmpty() ? lead.email : name;
+}
+} // namespace
+
 using store::LeadRecord;
 
 namespace {
@@ -54,10 +65,11 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     , m_lastName(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
-    , m_eventDate(new QDateEdit(this))
+    , m_eventDate(new EventDateEdit(this))
     , m_eventType(new QComboBox(this))
     , m_source(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_details(new LeadDetailsView(this))
     , m_status(new QButtonGroup(this))
     , m_conflict(new QLabel(this))
     , m_error(new QLabel(this))
@@ -80,7 +92,6 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     m_lastName->setObjectName(QStringLiteral("leadLastName"));
     m_email->setObjectName(QStringLiteral("leadEmail"));
     m_phone->setObjectName(QStringLiteral("leadPhone"));
-    m_eventDate->setObjectName(QStringLiteral("leadEventDate"));
     m_eventType->setObjectName(QStringLiteral("leadEventType"));
     m_source->setObjectName(QStringLiteral("leadSource"));
     m_notes->setObjectName(QStringLiteral("leadNotes"));
@@ -96,11 +107,6 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
         if (const QString id = LeadLink::idOf(url); !id.isEmpty())
             emit openLeadRequested(id);
     });
-    m_eventDate->setCalendarPopup(true);
-    m_eventDate->setDisplayFormat(LeadPresentation::dateFormat());
-    // The minimum stands for "no date", so an empty editor or a lead without one shows none.
-    m_eventDate->setMinimumDate(QDate(2000, 1, 1));
-    m_eventDate->setSpecialValueText(tr("No date"));
     m_notes->setTabChangesFocus(true);
     m_conflict->setObjectName(QStringLiteral("dateConflictWarning"));
     m_conflict->setWordWrap(true);
@@ -158,6 +164,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     layout->addWidget(m_link);
     layout->addWidget(m_conflict);
     layout->addLayout(form);
+    layout->addWidget(m_details);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("History"), this));
@@ -170,7 +177,7 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
         connect(edit, &QLineEdit::textChanged, this, &LeadEditor::onEdited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &LeadEditor::onEdited);
     connect(m_eventType, &QComboBox::currentIndexChanged, this, &LeadEditor::onEdited);
-    connect(m_eventDate, &QDateEdit::dateChanged, this, [this] {
+    connect(m_eventDate, &EventDateEdit::changed, this, [this] {
         onEdited();
         checkDateConflicts();
     });
@@ -247,8 +254,9 @@ void LeadEditor::resetFields()
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_source})
         edit->clear();
     m_notes->clear();
-    m_eventDate->setDate(m_eventDate->minimumDate());
+    m_eventDate->setIsoDate({});
     m_eventType->setCurrentIndex(0);
+    m_details->setDetails({});
     m_status->setExclusive(false);
     for (QAbstractButton *b : m_status->buttons())
         b->setChecked(false);
@@ -338,13 +346,13 @@ void LeadEditor::load(const LeadRecord &lead)
     m_autosave->stop();
     m_lead = lead;
     m_sent = lead;
-    m_title->setText(LeadPresentation::fullName(lead));
+    m_title->setText(titleOf(lead));
     m_firstName->setText(lead.firstName);
     m_lastName->setText(lead.lastName);
     m_email->setText(lead.email);
     m_phone->setText(lead.phone);
-    const QDate date = QDate::fromString(lead.eventDate, Qt::ISODate);
-    m_eventDate->setDate(date.isValid() ? date : m_eventDate->minimumDate());
+    m_eventDate->setIsoDate(lead.eventDate);
+    m_details->setDetails(lead.details);
     // An event type outside the list (sent by a form) stays as it is rather than being blanked.
     if (!lead.eventType.isEmpty() && m_eventType->findText(lead.eventType) < 0)
         m_eventType->addItem(lead.eventType);
@@ -369,9 +377,7 @@ LeadRecord LeadEditor::edited() const
     e.lastName = m_lastName->text().trimmed();
     e.email = m_email->text().trimmed();
     e.phone = m_phone->text();
-    e.eventDate = m_eventDate->date() == m_eventDate->minimumDate()
-        ? QString()
-        : m_eventDate->date().toString(Qt::ISODate);
+    e.eventDate = m_eventDate->isoDate();
     e.eventType = m_eventType->currentText();
     e.source = m_source->text().trimmed();
     e.notes = m_notes->toPlainText();
@@ -461,7 +467,7 @@ bool LeadEditor::saveNow()
             }
             // The saved lead becomes what edits are compared with; what was typed since stays.
             m_lead = outcome.value.value<LeadRecord>();
-            m_title->setText(LeadPresentation::fullName(m_lead));
+            m_title->setText(titleOf(m_lead));
             updateButtons();
             if (!hasUnsavedChanges())
                 setSaveState(tr("Saved"));
@@ -554,9 +560,9 @@ void LeadEditor::hideEvent(QHideEvent *event)
 
 void LeadEditor::checkDateConflicts()
 {
-    const QString date = m_eventDate->date().toString(Qt::ISODate);
+    const QString date = m_eventDate->isoDate();
     const QString id = m_lead.id;
-    if (id.isEmpty() || m_eventDate->date() == m_eventDate->minimumDate()) {
+    if (id.isEmpty() || date.isEmpty()) {
         m_conflict->hide();
         return;
     }
@@ -567,7 +573,7 @@ void LeadEditor::checkDateConflicts()
             return QVariant::fromValue(store::LeadStore(db).bookedOrQuotedOn(date, id));
         },
         [this, date, ticket](const QVariant &result) {
-            if (ticket != m_ticket || date != m_eventDate->date().toString(Qt::ISODate))
+            if (ticket != m_ticket || date != m_eventDate->isoDate())
                 return; // another lead, or the date changed again meanwhile
             const auto others = result.value<QList<LeadRecord>>();
             if (others.isEmpty()) {

@@ -7,7 +7,6 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +21,8 @@ class WriteQueue;
 namespace rmx::ui {
 
 class BackgroundReader;
+class EventDateEdit;
+class LeadDetailsView;
 
 /// Shows and edits one lead: every field, the status pipeline, a warning when another booked or
 /// quoted lead has the same event date, and the lead's history. Text edits save themselves a
@@ -113,10 +114,11 @@ private:
     QLineEdit *m_lastName;
     QLineEdit *m_email;
     QLineEdit *m_phone;
-    QDateEdit *m_eventDate;
+    EventDateEdit *m_eventDate;
     QComboBox *m_eventType;
     QLineEdit *m_source;
     QPlainTextEdit *m_notes;
+    LeadDetailsView *m_details;
     QButtonGroup *m_status;
     QLabel *m_conflict;
     QLabel *m_error;

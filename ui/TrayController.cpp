@@ -99,9 +99,18 @@ void TrayController::announce(const QList<store::LeadRecord> &leads)
     QString title;
     QString body;
     if (leads.size() == 1) {
-        title = tr("New lead: %1").arg(LeadPresentation::fullName(latest));
-        body = tr("%1 · %2").arg(LeadPresentation::eventDate(latest.eventDate),
-                                 latest.eventType.isEmpty() ? latest.email : latest.eventType);
+        const QString name = LeadPresentation::fullName(latest);
+        title = tr("New lead: %1").arg(name.isEmpty() ? latest.email : name);
+        if (latest.eventDate.isEmpty()) {
+            // An inquiry without a date: what she wrote says more than "no date".
+            const QString message = latest.notes.simplified();
+            body = message.isEmpty() ? latest.email
+                                     : message.left(NotificationTextMax)
+                    + (message.size() > NotificationTextMax ? QStringLiteral("…") : QString());
+        } else {
+            body = tr("%1 · %2").arg(LeadPresentation::eventDate(latest.eventDate),
+                                     latest.eventType.isEmpty() ? latest.email : latest.eventType);
+        }
     } else {
         title = tr("%n new lead(s)", nullptr, int(leads.size()));
         body = tr("Latest: %1").arg(LeadPresentation::fullName(latest));

@@ -22,6 +22,8 @@ class TrayController final : public QObject
 public:
     /// How long a notification stays up; desktops may shorten it, never lengthen it.
     static constexpr int NotificationMs = 5000;
+    /// How much of a message a notification shows.
+    static constexpr int NotificationTextMax = 100;
 
     /// `available`: whether the desktop has a tray (QSystemTrayIcon::isSystemTrayAvailable()
     /// in the app; tests choose). Without one there is no icon and nothing is announced.

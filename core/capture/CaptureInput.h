@@ -11,7 +11,7 @@
 namespace rmx::capture {
 
 /// A /capture submission after validation: the contact fields, and a lead when the submission
-/// carries an event date.
+/// is an inquiry (an event date, a message, an event type or other details).
 struct CaptureInput
 {
     QString email;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/capture/CaptureValidator.h"
 
+#include "core/leads/LeadDetails.h"
 #include "core/leads/LeadValidator.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,10 @@ constexpr LeadValidator::StringField StringFields[] = {
     {"event_date", LeadValidator::EventDateMax}, {"event_type", LeadValidator::LabelMax},
     {"notes", LeadValidator::NotesMax},
 };
+/// What validate() reads; the rest of an inquiry is kept as its lead's details.
+constexpr const char *KnownFields[]
+    = {"email",      "first_name", "last_name", "name",   "source",  "phone",
+       "event_date", "event_type", "notes",     "status", "metadata"};
 } // namespace
 
 QJsonObject CaptureValidator::fromUrlEncoded(const QByteArray &body, FormFields *form)
@@ -76,7 +81,8 @@ CaptureInput CaptureValidator::validate(const QJsonObject &sent, ValidationError
 {
     CaptureInput input;
     *error = {};
-    const QJsonObject body = LeadValidator::textFromScalars(sent, StringFields);
+    const QJsonObject body
+        = LeadValidator::textFromScalars(LeadValidator::messageAsNotes(sent), StringFields);
 
     QStringList wrongType;
     QStringList tooLong;
@@ -135,16 +141,31 @@ CaptureInput CaptureValidator::validate(const QJsonObject &sent, ValidationError
     input.source = text("source");
     input.metadata = metadata.toObject();
 
+    const QJsonObject details = leads::LeadDetails::extras(body, KnownFields);
     if (!text("event_date").isEmpty()) {
         // An inquiry with a date is a lead: the Lead API's fields and rules apply. Status is
         // not for unauthenticated senders to choose.
         QJsonObject leadBody = body;
         leadBody.remove(QStringLiteral("status"));
+        leadBody.remove(QStringLiteral("metadata"));
         leads::LeadInput lead = LeadValidator::validate(leadBody, error);
         if (!error->isValid())
             return input;
         input.firstName = lead.firstName;
         input.lastName = lead.lastName;
+        input.lead = lead;
+    } else if (!text("notes").isEmpty() || !text("event_type").isEmpty() || !details.isEmpty()) {
+        // An inquiry without a date (a message, an event type, a venue...) is still a lead, so
+        // what the visitor wrote reaches the inbox; only the Lead API requires a date.
+        leads::LeadInput lead;
+        lead.firstName = input.firstName;
+        lead.lastName = input.lastName;
+        lead.email = input.email;
+        lead.phone = input.phone;
+        lead.eventType = text("event_type");
+        lead.source = input.source;
+        lead.notes = body.value(QLatin1StringView("notes")).toString();
+        lead.details = details;
         input.lead = lead;
     }
 
@@ -156,8 +177,10 @@ CaptureInput CaptureValidator::validate(const QJsonObject &sent, ValidationError
     }
     payload.insert(QStringLiteral("first_name"), input.firstName);
     payload.insert(QStringLiteral("last_name"), input.lastName);
-    if (input.lead)
+    if (input.lead && !input.lead->eventDate.isEmpty())
         payload.insert(QStringLiteral("event_date"), input.lead->eventDate); // as a date
+    for (auto it = details.begin(); it != details.end(); ++it)
+        payload.insert(it.key(), it.value());
     if (!input.metadata.isEmpty())
         payload.insert(QStringLiteral("metadata"), input.metadata);
     input.payload = payload;

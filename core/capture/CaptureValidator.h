@@ -11,8 +11,10 @@
 namespace rmx::capture {
 
 /// Turns a /capture body into a CaptureInput. `email` is required; names, `source`,
-/// `metadata` and the lead fields (`phone`, `event_date`, `event_type`, `notes`) are optional,
-/// but an `event_date` makes the submission a lead too, with the Lead API's required fields.
+/// `metadata` and the lead fields (`phone`, `event_date`, `event_type`, `notes`) are optional.
+/// An `event_date` makes the submission a lead too, with the Lead API's required fields; without
+/// one, notes (or `message`), an event type or any other field make it a lead without a date,
+/// so no inquiry is lost. Fields beyond these are kept as the lead's details.
 class CaptureValidator final
 {
 public:

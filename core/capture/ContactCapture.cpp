@@ -147,6 +147,13 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
         leads::LeadSubmission submission;
         submission.input = *in.lead;
         submission.input.email = result.contact.email;
+        // A returning visitor who only left a message: the lead carries what we know of her.
+        if (submission.input.firstName.isEmpty() && submission.input.lastName.isEmpty()) {
+            submission.input.firstName = result.contact.firstName;
+            submission.input.lastName = result.contact.lastName;
+        }
+        if (submission.input.phone.isEmpty())
+            submission.input.phone = result.contact.phone;
         submission.createdVia = QStringLiteral("capture");
         submission.historyDetail = origin.clientIp.isEmpty()
             ? QString()

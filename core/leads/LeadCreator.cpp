@@ -2,6 +2,7 @@
 #include "core/leads/LeadCreator.h"
 
 #include "core/contacts/ContactCreator.h"
+#include "core/leads/LeadDetails.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/ContactStore.h"
@@ -79,10 +80,14 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
     }
     std::optional<qint64> eventTypeId;
     QString eventTypeName;
+    QJsonObject details = in.details;
     if (!in.eventType.isEmpty()) {
         if (const auto type = lookups.findEventType(in.eventType)) {
             eventTypeId = type->id;
             eventTypeName = type->name;
+        } else {
+            // Not one of the owner's types ("Elopement"): kept for her to see, not dropped.
+            details = LeadDetails::with(details, QStringLiteral("event_type"), in.eventType);
         }
     }
 
@@ -116,6 +121,7 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
     r.eventType = eventTypeName;
     r.source = sourceName;
     r.notes = in.notes;
+    r.details = details;
     r.status = in.status;
     r.createdVia = s.createdVia;
     r.createdAt = r.updatedAt = now;

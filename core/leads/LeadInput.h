@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -13,11 +14,12 @@ struct LeadInput
     QString lastName;
     QString email;
     QString phone;
-    QString eventDate; // YYYY-MM-DD, a real date
-    QString eventType; // matched against event_types; ignored when unknown
+    QString eventDate; // YYYY-MM-DD, a real date; empty for a capture that named none
+    QString eventType; // matched against event_types; kept in details when unknown
     QString source; // matched or created
     QString notes;
     QString status = QStringLiteral("new");
+    QJsonObject details; // the fields sent beyond these (see LeadDetails)
 };
 
 /// Why a submission was refused: a message and the offending fields.

@@ -24,21 +24,14 @@ const QStringList &LeadUpdater::pipeline()
 
 ValidationError LeadUpdater::validate(const LeadRecord &e)
 {
-    QStringList missing;
-    if (e.firstName.trimmed().isEmpty())
-        missing.append(QStringLiteral("first_name"));
+    // The owner's own edits need only an address to answer: an inquiry from the hosted form
+    // or /capture may have come without a name, a phone or a date.
     if (e.email.trimmed().isEmpty())
-        missing.append(QStringLiteral("email"));
-    if (e.phone.trimmed().isEmpty())
-        missing.append(QStringLiteral("phone"));
-    if (e.eventDate.trimmed().isEmpty())
-        missing.append(QStringLiteral("event_date"));
-    if (!missing.isEmpty())
-        return {QStringLiteral("Missing required fields"), missing};
+        return {QStringLiteral("Missing required fields"), {QStringLiteral("email")}};
     QStringList invalid;
     if (!LeadValidator::isValidEmail(e.email.trimmed()))
         invalid.append(QStringLiteral("email"));
-    if (!LeadValidator::isValidDate(e.eventDate.trimmed()))
+    if (!e.eventDate.trimmed().isEmpty() && !LeadValidator::isValidDate(e.eventDate.trimmed()))
         invalid.append(QStringLiteral("event_date"));
     if (!pipeline().contains(e.status))
         invalid.append(QStringLiteral("status"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/leads/LeadValidator.h"
 
+#include "core/leads/LeadDetails.h"
 #include "core/leads/LeadUpdater.h"
 
 #include <QDate>
@@ -18,7 +19,27 @@ constexpr LeadValidator::StringField StringFields[] = {
     {"event_type", LeadValidator::LabelMax},  {"source", LeadValidator::LabelMax},
     {"notes", LeadValidator::NotesMax},       {"status", 20},
 };
+constexpr const char *KnownFields[] = {"first_name", "last_name",  "name",   "email", "phone",
+                                       "event_date", "event_type", "source", "notes", "status"};
 } // namespace
+
+std::span<const char *const> LeadValidator::knownFields()
+{
+    return KnownFields;
+}
+
+QJsonObject LeadValidator::messageAsNotes(QJsonObject body)
+{
+    const QJsonValue notes = std::as_const(body).value(QLatin1StringView("notes"));
+    const QJsonValue message = std::as_const(body).value(QLatin1StringView("message"));
+    const bool noNotes = notes.isUndefined() || notes.isNull()
+        || (notes.isString() && notes.toString().trimmed().isEmpty());
+    if (noNotes && message.isString() && !message.toString().trimmed().isEmpty()) {
+        body.insert(QStringLiteral("notes"), message);
+        body.remove(QStringLiteral("message"));
+    }
+    return body;
+}
 
 void LeadValidator::checkStrings(const QJsonObject &body, std::span<const StringField> fields,
                                  QStringList *wrongType, QStringList *tooLong)
@@ -41,15 +62,19 @@ QJsonObject LeadValidator::textFromScalars(QJsonObject body, std::span<const Str
         if (v.isBool()) {
             body.insert(name, v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (v.isDouble()) {
-            // Qt keeps JSON integers exact as 64-bit values; every E.164 number fits.
-            const QVariant number = v.toVariant();
-            body.insert(name,
-                        number.typeId() == QMetaType::LongLong
-                            ? QString::number(number.toLongLong())
-                            : QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest));
+            body.insert(name, numberText(v));
         }
     }
     return body;
+}
+
+QString LeadValidator::numberText(const QJsonValue &number)
+{
+    // Qt keeps JSON integers exact as 64-bit values; every E.164 number fits.
+    const QVariant value = number.toVariant();
+    return value.typeId() == QMetaType::LongLong
+        ? QString::number(value.toLongLong())
+        : QString::number(number.toDouble(), 'f', QLocale::FloatingPointShortest);
 }
 
 QString LeadValidator::wrongTypeMessage()
@@ -130,7 +155,7 @@ LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *erro
 {
     LeadInput input;
     *error = {};
-    const QJsonObject body = textFromScalars(sent, StringFields);
+    const QJsonObject body = textFromScalars(messageAsNotes(sent), StringFields);
 
     // Types first: every known field is a string (null counts as absent).
     QStringList wrongType;
@@ -181,6 +206,7 @@ LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *erro
     input.source = text("source");
     input.notes = body.value(QLatin1StringView("notes")).toString();
     const QString status = text("status").toLower();
+    input.details = LeadDetails::extras(body, KnownFields);
 
     QStringList missing;
     if (input.firstName.isEmpty())

@@ -11,7 +11,8 @@ namespace rmx::leads {
 
 /// Turns a Lead API body into a LeadInput, following the Lead API contract: `first_name` +
 /// `last_name` or `name` (split at the first space), `email`, `phone` and `event_date` required;
-/// `event_type`, `source`, `notes` and `status` (new, contacted, quoted) optional.
+/// `event_type`, `source`, `notes` and `status` (new, contacted, quoted) optional. Other fields
+/// are kept as the lead's details.
 class LeadValidator final
 {
 public:
@@ -44,6 +45,13 @@ public:
     /// n8n send a spreadsheet's phone column: 15551234567 -> "15551234567" (integers exactly,
     /// other numbers in their shortest form without an exponent), true -> "true".
     static QJsonObject textFromScalars(QJsonObject body, std::span<const StringField> fields);
+    /// A JSON number as text: integers exactly, others in their shortest form, no exponent.
+    static QString numberText(const QJsonValue &number);
+    /// `body` with a `message` (as forms and form builders name it) moved to `notes` when no
+    /// notes were sent.
+    static QJsonObject messageAsNotes(QJsonObject body);
+    /// The names of the fields validate() reads; every other field is a detail.
+    static std::span<const char *const> knownFields();
     /// The messages that name what the fields should have been.
     static QString wrongTypeMessage();
     static QString tooLongMessage(const QStringList &fields, std::span<const StringField> caps);

@@ -15,8 +15,8 @@ QString LeadRecord::urlFor(const QString &publicBaseUrl, const QString &id)
 }
 
 namespace {
-/// Calls `field(key, text, nullWhenEmpty)` for each member of a lead's JSON, in the documented
-/// order.
+/// Calls `field(key, text, nullWhenEmpty)` or `field(key, object)` for each member of a lead's
+/// JSON, in the documented order.
 template<typename Field>
 void forEachField(const LeadRecord &r, const QString &publicBaseUrl, Field field)
 {
@@ -26,12 +26,13 @@ void forEachField(const LeadRecord &r, const QString &publicBaseUrl, Field field
     field(QStringLiteral("last_name"), r.lastName, false);
     field(QStringLiteral("email"), r.email, false);
     field(QStringLiteral("phone"), r.phone, false);
-    field(QStringLiteral("event_date"), r.eventDate, false);
+    field(QStringLiteral("event_date"), r.eventDate, true); // null: the inquiry named no date
     field(QStringLiteral("event_type"), r.eventType, true);
     field(QStringLiteral("source"), r.source, true);
     field(QStringLiteral("notes"), r.notes, false);
     field(QStringLiteral("status"), r.status, false);
     field(QStringLiteral("created_via"), r.createdVia, false);
+    field(QStringLiteral("details"), r.details);
     field(QStringLiteral("created_at"), Clock::isoUtc(r.createdAt), false);
     field(QStringLiteral("updated_at"), Clock::isoUtc(r.updatedAt), false);
     if (!publicBaseUrl.isEmpty())

@@ -16,10 +16,13 @@ struct LeadRecord
     QString lastName;
     QString email;
     QString phone;
-    QString eventDate; // YYYY-MM-DD
+    QString eventDate; // YYYY-MM-DD; empty for an inquiry that named no date
     QString eventType; // empty when none
     QString source; // empty when none
     QString notes;
+    /// What the inquiry sent beyond these fields (venue, guest_count, utm_source, an event type
+    /// not in the list...): names to JSON values, as sent.
+    QJsonObject details;
     QString status = QStringLiteral("new");
     QString createdVia;
     qint64 createdAt = 0;

@@ -14,11 +14,25 @@ namespace {
 const QString SelectLead = QStringLiteral(
     "SELECT l.id, l.public_id, c.public_id, l.first_name, l.last_name, l.email, l.phone, "
     "l.event_date, t.name, s.name, l.notes, l.status, l.created_via, l.created_at, "
-    "l.updated_at, l.read_at FROM leads l JOIN contacts c ON c.id = l.contact_id "
+    "l.updated_at, l.read_at, l.details FROM leads l JOIN contacts c ON c.id = l.contact_id "
     "LEFT JOIN event_types t ON t.id = l.event_type_id "
     "LEFT JOIN lead_sources s ON s.id = l.source_id ");
 
 } // namespace
+
+QJsonObject LeadStore::detailsFromText(const QByteArray &json)
+{
+    if (json.isEmpty() || json == "{}")
+        return {}; // most leads: no parse
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString LeadStore::detailsText(const QJsonObject &details)
+{
+    return details.isEmpty()
+        ? QStringLiteral("{}")
+        : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
 
 const QString &LeadStore::selectSql()
 {
@@ -44,6 +58,7 @@ LeadRecord LeadStore::fromRow(const QSqlQuery &q)
     r.createdAt = q.value(13).toLongLong();
     r.updatedAt = q.value(14).toLongLong();
     r.readAt = q.value(15).toLongLong();
+    r.details = detailsFromText(q.value(16).toByteArray());
     return r;
 }
 
@@ -54,7 +69,8 @@ qint64 LeadStore::insert(const NewLead &lead)
         m_db,
         "INSERT INTO leads (public_id, contact_id, first_name, last_name, email, phone, "
         "event_date, event_type_id, source_id, notes, status, created_via, api_key_id, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "created_at, updated_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)");
     q.bind(1, r.id)
         .bind(2, lead.contactRowId)
         .bind(3, r.firstName)
@@ -70,6 +86,7 @@ qint64 LeadStore::insert(const NewLead &lead)
         .bind(13, lead.apiKeyId)
         .bind(14, r.createdAt)
         .bind(15, r.updatedAt)
+        .bind(16, detailsText(r.details))
         .run("insert lead");
     const qint64 rowId = q.lastInsertRowId();
 

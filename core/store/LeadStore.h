@@ -77,6 +77,9 @@ public:
     /// The SELECT (with joins) whose rows fromRow() reads; callers append WHERE/ORDER.
     static const QString &selectSql();
     static LeadRecord fromRow(const QSqlQuery &query);
+    /// A lead's details as stored (JSON text) and back.
+    static QJsonObject detailsFromText(const QByteArray &json);
+    static QString detailsText(const QJsonObject &details);
 
 private:
     QSqlDatabase m_db;

@@ -300,12 +300,21 @@ QStringList version8()
     };
 }
 
+// Version 9: what an inquiry sent beyond the lead's own fields (a venue, a guest count, UTM
+// values, an event type that is not in the list) is kept as the lead's details, a JSON object.
+// Inquiries without an event date become leads too; their event_date is ''.
+QStringList version9()
+{
+    return {QStringLiteral("ALTER TABLE leads ADD COLUMN details TEXT NOT NULL DEFAULT '{}'")};
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                             version5(), version6(), version7(), version8()};
+    static const QList<QStringList> steps
+        = {version1(), version2(), version3(), version4(), version5(),
+           version6(), version7(), version8(), version9()};
     return steps;
 }
 
