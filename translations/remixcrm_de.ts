@@ -1863,7 +1863,7 @@ Befehle:
 <context>
     <name>rmx::ui::EventDateEdit</name>
     <message>
-        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <location filename="../ui/EventDateEdit.cpp" line="+19"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
@@ -2406,12 +2406,12 @@ Befehle:
         <translation>Leads</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+293"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Leads&lt;/h3&gt;&lt;p&gt;Erstellen Sie einen API-Schlüssel und verbinden Sie dann auf der Seite &lt;b&gt;Verbinden&lt;/b&gt; Ihr Website-Formular, Zapier oder n8n. Neue Leads erscheinen hier innerhalb einer Sekunde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <location line="+12"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
@@ -2467,17 +2467,17 @@ Befehle:
         <translation>Nach Veranstaltungsart filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Event date</source>
         <translation>Veranstaltungsdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
@@ -2904,13 +2904,13 @@ Befehle:
         <translation>Neuer Lead: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+27"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n neuer Lead</numerusform>
@@ -2918,7 +2918,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Pause notifications</source>
         <translation>Benachrichtigungen pausieren</translation>
     </message>
@@ -2933,7 +2933,7 @@ Befehle:
         <translation>Neue Leads (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Latest: %1</source>
         <translation>Zuletzt eingegangen: %1</translation>
     </message>

@@ -158,7 +158,7 @@
 <context>
     <name>rmx::ui::LeadsPage</name>
     <message numerus="yes">
-        <location filename="../ui/LeadsPage.cpp" line="+376"/>
+        <location filename="../ui/LeadsPage.cpp" line="+381"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -200,7 +200,7 @@
     <name>rmx::ui::TrayController</name>
     <message numerus="yes">
         <location filename="../ui/TrayController.cpp" line="+87"/>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n new lead</numerusform>

@@ -1863,7 +1863,7 @@ Comandos:
 <context>
     <name>rmx::ui::EventDateEdit</name>
     <message>
-        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <location filename="../ui/EventDateEdit.cpp" line="+19"/>
         <source>Past</source>
         <translation>Pasada</translation>
     </message>
@@ -2406,12 +2406,12 @@ Comandos:
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+293"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Todavía no hay solicitudes&lt;/h3&gt;&lt;p&gt;Cree una clave de API y, a continuación, conecte el formulario de su sitio web, Zapier o n8n en la página &lt;b&gt;Conectar&lt;/b&gt;. Las nuevas solicitudes aparecerán aquí en menos de un segundo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <location line="+12"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
@@ -2467,17 +2467,17 @@ Comandos:
         <translation>Filtrar por tipo de evento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Event date</source>
         <translation>Fecha del evento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -2904,13 +2904,13 @@ Comandos:
         <translation>Nueva solicitud: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+27"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n solicitud nueva</numerusform>
@@ -2918,7 +2918,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Pause notifications</source>
         <translation>Pausar las notificaciones</translation>
     </message>
@@ -2933,7 +2933,7 @@ Comandos:
         <translation>Leads nuevos (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Latest: %1</source>
         <translation>Más reciente: %1</translation>
     </message>

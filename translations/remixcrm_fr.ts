@@ -1863,19 +1863,19 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::EventDateEdit</name>
     <message>
-        <location filename="../ui/EventDateEdit.cpp" line="+18"/>
+        <location filename="../ui/EventDateEdit.cpp" line="+19"/>
         <source>Past</source>
         <translation>Passée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The event has a date</source>
-        <translation>L'événement a une date</translation>
+        <translation>L&apos;événement a une date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear for an inquiry that names no date yet.</source>
-        <translation>Décochez pour une demande qui n'indique pas encore de date.</translation>
+        <translation>Décochez pour une demande qui n&apos;indique pas encore de date.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1885,7 +1885,7 @@ Commandes&#xa0;:
     <message>
         <location line="+3"/>
         <source>This event date has passed.</source>
-        <translation>Cette date d'événement est passée.</translation>
+        <translation>Cette date d&apos;événement est passée.</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2086,7 @@ Commandes&#xa0;:
     <message>
         <location line="+8"/>
         <source>Event type (not in your list)</source>
-        <translation>Type d'événement (absent de votre liste)</translation>
+        <translation>Type d&apos;événement (absent de votre liste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,7 +2106,7 @@ Commandes&#xa0;:
     <message>
         <location line="+19"/>
         <source>Some fields did not fit and were not kept.</source>
-        <translation>Certains champs ne tenaient pas et n'ont pas été conservés.</translation>
+        <translation>Certains champs ne tenaient pas et n&apos;ont pas été conservés.</translation>
     </message>
 </context>
 <context>
@@ -2406,12 +2406,12 @@ Commandes&#xa0;:
         <translation>Prospects</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+293"/>
         <source>&lt;h3&gt;No leads yet&lt;/h3&gt;&lt;p&gt;Create an API key, then connect your website form, Zapier or n8n on the &lt;b&gt;Connect&lt;/b&gt; page. New leads show up here within a second.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun prospect pour l’instant&lt;/h3&gt;&lt;p&gt;Créez une clé d’API, puis connectez le formulaire de votre site web, Zapier ou n8n depuis la page &lt;b&gt;Connecter&lt;/b&gt;. Les nouveaux prospects apparaissent ici en moins d’une seconde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <location line="+12"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
@@ -2467,17 +2467,17 @@ Commandes&#xa0;:
         <translation>Filtrer par type d’événement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Event date</source>
         <translation>Date de l’événement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
@@ -2532,7 +2532,7 @@ Commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>Delete the lead from %1? You can undo this right after.</source>
-        <translation>Supprimer le prospect %1 ? Vous pourrez annuler juste après.</translation>
+        <translation>Supprimer le prospect %1&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2904,13 +2904,13 @@ Commandes&#xa0;:
         <translation>Nouveau prospect&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+27"/>
+        <location line="-24"/>
+        <location line="+28"/>
         <source>%n new lead(s)</source>
         <translation>
             <numerusform>%n nouveau prospect</numerusform>
@@ -2918,7 +2918,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Pause notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
@@ -2933,7 +2933,7 @@ Commandes&#xa0;:
         <translation>Nouveaux leads (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Latest: %1</source>
         <translation>Dernier&#xa0;: %1</translation>
     </message>
