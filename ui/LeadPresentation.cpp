@@ -84,6 +84,8 @@ QString LeadPresentation::createdVia(const QString &via, const QString &detail)
         return tr("a CSV import");
     if (via == u"ui")
         return tr("this app");
+    if (via == u"test")
+        return tr("the Connect page's test (a test lead, left out of the overview)");
     return via;
 }
 

@@ -112,6 +112,16 @@ ApiKeyStore::RevokeResult ApiKeyStore::revoke(const QString &prefix)
     return exists.next() ? RevokeResult::AlreadyRevoked : RevokeResult::NotFound;
 }
 
+bool ApiKeyStore::remove(const QString &prefix)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM api_keys WHERE prefix = ?"));
+    q.addBindValue(prefix);
+    Sql::exec(q, "delete API key");
+    TransactionCache::invalidate(m_db);
+    return q.numRowsAffected() == 1;
+}
+
 std::optional<ApiKeyInfo> ApiKeyStore::verify(const QString &presented)
 {
     if (!isWellFormed(presented))

@@ -44,6 +44,9 @@ public:
     QList<ApiKeyInfo> list();
     enum class RevokeResult { Revoked, AlreadyRevoked, NotFound };
     RevokeResult revoke(const QString &prefix);
+    /// Deletes the key, for one that existed only for a moment (the Connect page's test): a
+    /// revoked key would stay in the list. Its leads keep their data and lose the link.
+    bool remove(const QString &prefix);
     /// The active key matching `presented`, checked in constant time; nothing for a malformed,
     /// unknown or revoked key. Reads the database every time, so revocation is immediate.
     std::optional<ApiKeyInfo> verify(const QString &presented);

@@ -9,6 +9,23 @@
 
 namespace rmx::store {
 
+void LeadStats::markAsTest(const QSqlDatabase &db, const QString &publicId)
+{
+    QSqlQuery lead(db);
+    lead.prepare(QStringLiteral("UPDATE leads SET created_via = ? WHERE public_id = ?"));
+    lead.addBindValue(TestVia);
+    lead.addBindValue(publicId);
+    Sql::exec(lead, "mark a test lead");
+    // The history says how the lead was made; the editor shows it from there.
+    QSqlQuery history(db);
+    history.prepare(QStringLiteral(
+        "UPDATE lead_history SET detail = json_set(detail, '$.via', ?) WHERE kind = 'created' "
+        "AND lead_id = (SELECT id FROM leads WHERE public_id = ?)"));
+    history.addBindValue(TestVia);
+    history.addBindValue(publicId);
+    Sql::exec(history, "mark a test lead's history");
+}
+
 LeadStats::Weekly LeadStats::weeklyBySource(const QDate &today, int weeks, int topSources)
 {
     Weekly result;
@@ -18,10 +35,13 @@ LeadStats::Weekly LeadStats::weeklyBySource(const QDate &today, int weeks, int t
     const qint64 fromMs = QDateTime(firstMonday, QTime(0, 0)).toMSecsSinceEpoch();
 
     QSqlQuery top(m_db);
-    top.prepare(QStringLiteral("SELECT s.name, COUNT(*) AS n FROM leads l JOIN lead_sources s "
-                               "ON s.id = l.source_id WHERE l.created_at >= ? GROUP BY s.id "
-                               "ORDER BY n DESC, s.name LIMIT ?"));
+    top.prepare(
+        QStringLiteral("SELECT s.name, COUNT(*) AS n FROM leads l JOIN lead_sources s "
+                       "ON s.id = l.source_id WHERE l.created_at >= ? AND l.created_via <> ? "
+                       "GROUP BY s.id "
+                       "ORDER BY n DESC, s.name LIMIT ?"));
     top.addBindValue(fromMs);
+    top.addBindValue(TestVia);
     top.addBindValue(topSources);
     Sql::exec(top, "find busiest sources");
     while (top.next())
@@ -31,9 +51,11 @@ LeadStats::Weekly LeadStats::weeklyBySource(const QDate &today, int weeks, int t
     for (int w = 0; w < weeks; ++w)
         result.counts.append(QList<int>(result.sources.size(), 0));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT l.created_at, s.name FROM leads l LEFT JOIN lead_sources s "
-                             "ON s.id = l.source_id WHERE l.created_at >= ?"));
+    q.prepare(
+        QStringLiteral("SELECT l.created_at, s.name FROM leads l LEFT JOIN lead_sources s "
+                       "ON s.id = l.source_id WHERE l.created_at >= ? AND l.created_via <> ?"));
     q.addBindValue(fromMs);
+    q.addBindValue(TestVia);
     Sql::exec(q, "count leads per week");
     while (q.next()) {
         const QDate day = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong()).date();
@@ -52,7 +74,9 @@ QMap<QString, int> LeadStats::byStatus()
 {
     QMap<QString, int> counts;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM leads GROUP BY status"));
+    q.prepare(QStringLiteral(
+        "SELECT status, COUNT(*) FROM leads WHERE created_via <> ? GROUP BY status"));
+    q.addBindValue(TestVia);
     Sql::exec(q, "count leads per status");
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
@@ -64,8 +88,9 @@ QList<LeadRecord> LeadStats::upcomingBooked(const QDate &from, int limit)
     QSqlQuery q(m_db);
     q.prepare(LeadStore::selectSql()
               + QStringLiteral("WHERE l.status = 'booked' AND l.event_date >= ? "
-                               "ORDER BY l.event_date, l.id LIMIT ?"));
+                               "AND l.created_via <> ? ORDER BY l.event_date, l.id LIMIT ?"));
     q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(TestVia);
     q.addBindValue(limit);
     Sql::exec(q, "find upcoming bookings");
     QList<LeadRecord> leads;

@@ -12,10 +12,15 @@
 namespace rmx::store {
 
 /// The numbers behind the overview: leads per week by source, how leads moved through the
-/// pipeline, and the booked dates ahead.
+/// pipeline, and the booked dates ahead. Test leads (the Connect page's) count nowhere here.
 class LeadStats final
 {
 public:
+    /// The `created_via` of a test lead.
+    static inline const QString TestVia = QStringLiteral("test");
+    /// Marks the lead with this public id as a test lead, in the lead and in its history.
+    static void markAsTest(const QSqlDatabase &db, const QString &publicId);
+
     explicit LeadStats(QSqlDatabase db)
         : m_db(std::move(db))
     { }
