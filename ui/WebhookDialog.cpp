@@ -4,14 +4,13 @@
 #include "core/util/Clock.h"
 #include "core/webhooks/SubscriptionInput.h"
 #include "core/webhooks/WebhookActions.h"
+#include "ui/CopyButton.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -106,7 +105,7 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
         reveal->setObjectName(QStringLiteral("revealSecret"));
         reveal->setCheckable(true);
         reveal->setAccessibleName(tr("Reveal the signing secret"));
-        auto *copy = new QPushButton(tr("&Copy"), secretBox);
+        auto *copy = new CopyButton([this] { return m_secret->text(); }, secretBox);
         copy->setObjectName(QStringLiteral("copySecret"));
         copy->setAccessibleName(tr("Copy the signing secret"));
         auto *row = new QHBoxLayout;
@@ -120,8 +119,6 @@ WebhookDialog::WebhookDialog(store::WriteQueue *writer,
             m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
             reveal->setText(shown ? tr("&Hide") : tr("&Reveal"));
         });
-        connect(copy, &QPushButton::clicked, this,
-                [this] { QGuiApplication::clipboard()->setText(m_secret->text()); });
     }
 
     m_error->setObjectName(QStringLiteral("webhookError"));

@@ -2,12 +2,11 @@
 #include "ui/keys/CreateKeyDialog.h"
 
 #include "core/store/ApiKeyStore.h"
+#include "ui/CopyButton.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
-#include <QClipboard>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +65,7 @@ CreateKeyDialog::CreateKeyDialog(store::WriteQueue *writer, QWidget *parent)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_key->setFont(mono);
-    auto *copy = new QPushButton(tr("&Copy"), show);
+    auto *copy = new CopyButton([this] { return m_key->text(); }, show);
     copy->setObjectName(QStringLiteral("copyKey"));
     auto *done = new QPushButton(tr("&Done"), show);
     auto *keyRow = new QHBoxLayout;
@@ -86,8 +85,6 @@ CreateKeyDialog::CreateKeyDialog(store::WriteQueue *writer, QWidget *parent)
 
     connect(m_createButton, &QPushButton::clicked, this, &CreateKeyDialog::create);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_key->text()); });
     connect(done, &QPushButton::clicked, this, [this] {
         m_key->clear(); // the key leaves memory with the dialog
         accept();
