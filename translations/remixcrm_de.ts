@@ -234,7 +234,7 @@ Befehle:
 <context>
     <name>ConnectSnippets</name>
     <message>
-        <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
+        <location filename="../ui/ConnectSnippets.cpp" line="+10"/>
         <source>Send a lead with curl</source>
         <translation>Lead mit curl senden</translation>
     </message>
@@ -295,6 +295,13 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
+        <source># This link works only on this computer until you set a public URL (see the Tunnel snippets).
+</source>
+        <translation># Dieser Link funktioniert nur auf diesem Computer, bis Sie eine öffentliche URL festlegen (siehe die Tunnel-Snippets).
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hosted inquiry form (embed)</source>
         <translation>Gehostetes Anfrageformular (Einbettung)</translation>
     </message>
@@ -340,7 +347,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tunnel: ngrok</source>
         <translation>Tunnel: ngrok</translation>
     </message>
@@ -352,7 +359,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tunnel: Tailscale Funnel</source>
         <translation>Tunnel: Tailscale Funnel</translation>
     </message>
@@ -810,6 +817,11 @@ Befehle:
         <translation>diese App</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the Connect page&apos;s test (a test lead, left out of the overview)</source>
+        <translation>den Test der Seite Verbinden (ein Test-Lead, in der Übersicht nicht mitgezählt)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not saved: fill in %1.</source>
         <translation>Nicht gespeichert: Bitte füllen Sie %1 aus.</translation>
@@ -884,43 +896,43 @@ Befehle:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Listener</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Hosted form</source>
         <translation>Gehostetes Formular</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Limits and protection</source>
         <translation>Limits und Schutz</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+77"/>
+        <location line="-19"/>
+        <location line="+89"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -930,9 +942,8 @@ Befehle:
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation>en, de, es oder fr; leer folgt der Systemsprache.</translation>
+        <translation type="vanished">en, de, es oder fr; leer folgt der Systemsprache.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1420,7 +1431,7 @@ Befehle:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+41"/>
+        <location filename="../ui/ConnectPage.cpp" line="+42"/>
         <source>Send &amp;test lead</source>
         <translation>Test-Lead &amp;senden</translation>
     </message>
@@ -1441,6 +1452,11 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
+        <source>&lt;b&gt;No public URL yet:&lt;/b&gt; the snippets below only work on this computer. To receive leads from your website, Zapier or n8n, &lt;a href=&quot;#tunnel&quot;&gt;set up a tunnel&lt;/a&gt; and enter its URL here.</source>
+        <translation>&lt;b&gt;Noch keine öffentliche URL:&lt;/b&gt; Die Snippets unten funktionieren nur auf diesem Computer. Um Leads von Ihrer Website, Zapier oder n8n zu empfangen, &lt;a href=&quot;#tunnel&quot;&gt;richten Sie einen Tunnel ein&lt;/a&gt; und tragen Sie hier seine URL ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Snippet</source>
         <translation>Snippet</translation>
     </message>
@@ -1450,27 +1466,26 @@ Befehle:
         <translation>Snippet-Text</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation type="vanished">&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Listener</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Public URL</source>
         <translation>Ö&amp;ffentliche URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Not saved: the public URL %1.</source>
         <translation>Nicht gespeichert: Die öffentliche URL %1.</translation>
     </message>
@@ -1490,7 +1505,7 @@ Befehle:
         <translation>Gespeichert: Neue Lead-Links und Snippets verwenden %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -1510,12 +1525,12 @@ Befehle:
         <translation>Von der Seite „Verbinden“ gesendet, um die Verbindung zu prüfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Test lead created (201) in %1 ms through %2: %3</source>
         <translation>Test-Lead in %1 ms über %2 erstellt (201): %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The listener answered %1: %2</source>
         <translation>Der Empfang antwortete mit %1: %2</translation>
     </message>
@@ -1757,9 +1772,24 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>rmx::ui::CopyButton</name>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="+11"/>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+27"/>
+        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+26"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
@@ -1794,17 +1824,16 @@ Befehle:
         <translation>Ihr neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation type="vanished">&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -2637,7 +2666,7 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Listening on %1</source>
         <translation>Empfangsbereit auf %1</translation>
     </message>
@@ -2647,7 +2676,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2712,12 +2741,17 @@ Befehle:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <source>RemixCRM shows the new language after a restart.</source>
+        <translation>RemixCRM zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About RemixCRM</source>
         <translation>Ü&amp;ber RemixCRM</translation>
     </message>
@@ -2747,7 +2781,27 @@ Befehle:
         <translation>Die Empfangsadresse konnte nicht geändert werden: %1. Der Empfang läuft unter der bisherigen Adresse weiter.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Advanced: threads, connections, sizes and timeouts</source>
+        <translation>&amp;Erweitert: Threads, Verbindungen, Größen und Zeitlimits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For troubleshooting: the defaults suit almost every business.</source>
+        <translation>Für die Fehlersuche: Die Standardwerte passen für fast jedes Unternehmen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>No automatic backup yet. They are written to %1.</source>
         <translation>Noch keine automatische Sicherung. Sicherungen werden in %1 gespeichert.</translation>
     </message>
@@ -2780,7 +2834,12 @@ Befehle:
         <translation>Nicht gespeichert: Die Einstellungen konnten nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Settings saved. Restart RemixCRM to see it in the new language.</source>
+        <translation>Einstellungen gespeichert. Starten Sie RemixCRM neu, um es in der neuen Sprache zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -2941,7 +3000,7 @@ Befehle:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+31"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Alle &amp;Ereignisse, auch später hinzugefügte</translation>
     </message>
@@ -3033,12 +3092,11 @@ Befehle:
         <translation>Signaturgeheimnis anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation type="vanished">&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the signing secret</source>
         <translation>Signaturgeheimnis kopieren</translation>
     </message>
@@ -3048,7 +3106,7 @@ Befehle:
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -234,7 +234,7 @@ Comandos:
 <context>
     <name>ConnectSnippets</name>
     <message>
-        <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
+        <location filename="../ui/ConnectSnippets.cpp" line="+10"/>
         <source>Send a lead with curl</source>
         <translation>Enviar una solicitud con curl</translation>
     </message>
@@ -295,6 +295,13 @@ Comandos:
     </message>
     <message>
         <location line="+2"/>
+        <source># This link works only on this computer until you set a public URL (see the Tunnel snippets).
+</source>
+        <translation># Este enlace solo funciona en este ordenador hasta que configure una URL pública (vea los fragmentos de túnel).
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hosted inquiry form (embed)</source>
         <translation>Formulario de consulta alojado (insertado)</translation>
     </message>
@@ -340,7 +347,7 @@ Comandos:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tunnel: ngrok</source>
         <translation>Túnel: ngrok</translation>
     </message>
@@ -352,7 +359,7 @@ Comandos:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tunnel: Tailscale Funnel</source>
         <translation>Túnel: Tailscale Funnel</translation>
     </message>
@@ -810,6 +817,11 @@ Comandos:
         <translation>esta aplicación</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the Connect page&apos;s test (a test lead, left out of the overview)</source>
+        <translation>la prueba de la página Conectar (un lead de prueba, excluido del resumen)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not saved: fill in %1.</source>
         <translation>No guardado: rellene %1.</translation>
@@ -884,43 +896,43 @@ Comandos:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Listener</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Hosted form</source>
         <translation>Formulario alojado</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Limits and protection</source>
         <translation>Límites y protección</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+77"/>
+        <location line="-19"/>
+        <location line="+89"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
@@ -930,9 +942,8 @@ Comandos:
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation>en, de, es o fr; si se deja vacío, se usa el idioma del sistema.</translation>
+        <translation type="vanished">en, de, es o fr; si se deja vacío, se usa el idioma del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1420,7 +1431,7 @@ Comandos:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+41"/>
+        <location filename="../ui/ConnectPage.cpp" line="+42"/>
         <source>Send &amp;test lead</source>
         <translation>&amp;Enviar solicitud de prueba</translation>
     </message>
@@ -1441,6 +1452,11 @@ Comandos:
     </message>
     <message>
         <location line="+9"/>
+        <source>&lt;b&gt;No public URL yet:&lt;/b&gt; the snippets below only work on this computer. To receive leads from your website, Zapier or n8n, &lt;a href=&quot;#tunnel&quot;&gt;set up a tunnel&lt;/a&gt; and enter its URL here.</source>
+        <translation>&lt;b&gt;Aún no hay URL pública:&lt;/b&gt; los fragmentos de abajo solo funcionan en este ordenador. Para recibir leads de su sitio web, Zapier o n8n, &lt;a href=&quot;#tunnel&quot;&gt;configure un túnel&lt;/a&gt; e introduzca aquí su URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Snippet</source>
         <translation>Fragmento</translation>
     </message>
@@ -1450,27 +1466,26 @@ Comandos:
         <translation>Texto del fragmento</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation type="vanished">&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Listener</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Public URL</source>
         <translation>URL &amp;pública</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Not saved: the public URL %1.</source>
         <translation>No se ha guardado: la URL pública %1.</translation>
     </message>
@@ -1490,7 +1505,7 @@ Comandos:
         <translation>Guardada: los nuevos enlaces a solicitudes y los fragmentos usan %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1510,12 +1525,12 @@ Comandos:
         <translation>Enviada desde la página Conectar para comprobar la conexión.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Test lead created (201) in %1 ms through %2: %3</source>
         <translation>Solicitud de prueba creada (201) en %1 ms a través de %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The listener answered %1: %2</source>
         <translation>El receptor ha respondido %1: %2</translation>
     </message>
@@ -1757,9 +1772,24 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>rmx::ui::CopyButton</name>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="+11"/>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+27"/>
+        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+26"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
@@ -1794,17 +1824,16 @@ Comandos:
         <translation>Su nueva clave de API</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation type="vanished">&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Please enter a name.</source>
         <translation>Indique un nombre.</translation>
     </message>
@@ -2637,7 +2666,7 @@ Comandos:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Listening on %1</source>
         <translation>Escuchando en %1</translation>
     </message>
@@ -2647,7 +2676,7 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2712,12 +2741,17 @@ Comandos:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <source>RemixCRM shows the new language after a restart.</source>
+        <translation>RemixCRM mostrará el nuevo idioma tras reiniciarse.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About RemixCRM</source>
         <translation>&amp;Acerca de RemixCRM</translation>
     </message>
@@ -2747,7 +2781,27 @@ Comandos:
         <translation>No se ha podido mover el receptor: %1. Sigue funcionando en la dirección anterior.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Advanced: threads, connections, sizes and timeouts</source>
+        <translation>&amp;Avanzado: hilos, conexiones, tamaños y tiempos de espera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For troubleshooting: the defaults suit almost every business.</source>
+        <translation>Para resolver problemas: los valores predeterminados sirven a casi todos los negocios.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In use now: %1</source>
+        <translation>En uso ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>No automatic backup yet. They are written to %1.</source>
         <translation>Aún no hay ninguna copia de seguridad automática. Se guardan en %1.</translation>
     </message>
@@ -2780,7 +2834,12 @@ Comandos:
         <translation>No se ha guardado: no se han podido escribir los ajustes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Settings saved. Restart RemixCRM to see it in the new language.</source>
+        <translation>Ajustes guardados. Reinicie RemixCRM para verlo en el nuevo idioma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -2941,7 +3000,7 @@ Comandos:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+31"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Todos los e&amp;ventos, incluidos los que se añadan más adelante</translation>
     </message>
@@ -3033,12 +3092,11 @@ Comandos:
         <translation>Mostrar el secreto de firma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation type="vanished">&amp;Copiar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the signing secret</source>
         <translation>Copiar el secreto de firma</translation>
     </message>
@@ -3048,7 +3106,7 @@ Comandos:
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

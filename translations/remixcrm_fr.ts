@@ -234,7 +234,7 @@ Commandes&#xa0;:
 <context>
     <name>ConnectSnippets</name>
     <message>
-        <location filename="../ui/ConnectSnippets.cpp" line="+9"/>
+        <location filename="../ui/ConnectSnippets.cpp" line="+10"/>
         <source>Send a lead with curl</source>
         <translation>Envoyer un prospect avec curl</translation>
     </message>
@@ -295,6 +295,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source># This link works only on this computer until you set a public URL (see the Tunnel snippets).
+</source>
+        <translation># Ce lien ne fonctionne que sur cet ordinateur tant que vous n’avez pas défini d’URL publique (voir les extraits Tunnel).
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hosted inquiry form (embed)</source>
         <translation>Formulaire de demande hébergé (intégré)</translation>
     </message>
@@ -340,7 +347,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tunnel: ngrok</source>
         <translation>Tunnel&#xa0;: ngrok</translation>
     </message>
@@ -352,7 +359,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tunnel: Tailscale Funnel</source>
         <translation>Tunnel&#xa0;: Tailscale Funnel</translation>
     </message>
@@ -810,6 +817,11 @@ Commandes&#xa0;:
         <translation>cette application</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the Connect page&apos;s test (a test lead, left out of the overview)</source>
+        <translation>le test de la page Connexion (un lead de test, exclu de la vue d’ensemble)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not saved: fill in %1.</source>
         <translation>Non enregistré : remplissez %1.</translation>
@@ -884,43 +896,43 @@ Commandes&#xa0;:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Listener</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Hosted form</source>
         <translation>Formulaire hébergé</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Limits and protection</source>
         <translation>Limites et protection</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+77"/>
+        <location line="-19"/>
+        <location line="+89"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
@@ -930,9 +942,8 @@ Commandes&#xa0;:
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>en, de, es or fr; empty follows the system language.</source>
-        <translation>en, de, es ou fr&#xa0;; vide pour suivre la langue du système.</translation>
+        <translation type="vanished">en, de, es ou fr&#xa0;; vide pour suivre la langue du système.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1420,7 +1431,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+41"/>
+        <location filename="../ui/ConnectPage.cpp" line="+42"/>
         <source>Send &amp;test lead</source>
         <translation>Envoyer un prospect de &amp;test</translation>
     </message>
@@ -1441,6 +1452,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <source>&lt;b&gt;No public URL yet:&lt;/b&gt; the snippets below only work on this computer. To receive leads from your website, Zapier or n8n, &lt;a href=&quot;#tunnel&quot;&gt;set up a tunnel&lt;/a&gt; and enter its URL here.</source>
+        <translation>&lt;b&gt;Pas encore d’URL publique&#xa0;:&lt;/b&gt; les extraits ci-dessous ne fonctionnent que sur cet ordinateur. Pour recevoir des leads de votre site, de Zapier ou de n8n, &lt;a href=&quot;#tunnel&quot;&gt;configurez un tunnel&lt;/a&gt; et saisissez son URL ici.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Snippet</source>
         <translation>Extrait</translation>
     </message>
@@ -1450,27 +1466,26 @@ Commandes&#xa0;:
         <translation>Texte de l’extrait</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation type="vanished">&amp;Copier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Listener</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Public URL</source>
         <translation>URL &amp;publique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Not saved: the public URL %1.</source>
         <translation>Non enregistré&#xa0;: l’URL publique %1.</translation>
     </message>
@@ -1490,7 +1505,7 @@ Commandes&#xa0;:
         <translation>Enregistré&#xa0;: les nouveaux liens de prospects et les extraits utilisent %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -1510,12 +1525,12 @@ Commandes&#xa0;:
         <translation>Envoyé depuis la page Connecter pour vérifier la connexion.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Test lead created (201) in %1 ms through %2: %3</source>
         <translation>Prospect de test créé (201) en %1 ms via %2 : %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The listener answered %1: %2</source>
         <translation>Le serveur d’écoute a répondu %1&#xa0;: %2</translation>
     </message>
@@ -1757,9 +1772,24 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>rmx::ui::CopyButton</name>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="+11"/>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>rmx::ui::CreateKeyDialog</name>
     <message>
-        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+27"/>
+        <location filename="../ui/keys/CreateKeyDialog.cpp" line="+26"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1794,17 +1824,16 @@ Commandes&#xa0;:
         <translation>Votre nouvelle clé d’API</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation type="vanished">&amp;Copier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Please enter a name.</source>
         <translation>Veuillez saisir un nom.</translation>
     </message>
@@ -2637,7 +2666,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
@@ -2647,7 +2676,7 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2712,12 +2741,17 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+85"/>
+        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <source>RemixCRM shows the new language after a restart.</source>
+        <translation>RemixCRM affichera la nouvelle langue après un redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About RemixCRM</source>
         <translation>À &amp;propos de RemixCRM</translation>
     </message>
@@ -2747,7 +2781,27 @@ Commandes&#xa0;:
         <translation>Impossible de changer l’adresse d’écoute&#xa0;: %1. L’écoute continue sur l’ancienne adresse.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Advanced: threads, connections, sizes and timeouts</source>
+        <translation>&amp;Avancé&#xa0;: threads, connexions, tailles et délais</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For troubleshooting: the defaults suit almost every business.</source>
+        <translation>Pour le dépannage&#xa0;: les valeurs par défaut conviennent à presque toutes les entreprises.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In use now: %1</source>
+        <translation>Utilisée actuellement : %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>No automatic backup yet. They are written to %1.</source>
         <translation>Pas encore de sauvegarde automatique. Elles sont enregistrées dans %1.</translation>
     </message>
@@ -2780,7 +2834,12 @@ Commandes&#xa0;:
         <translation>Non enregistré&#xa0;: les paramètres n’ont pas pu être écrits.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Settings saved. Restart RemixCRM to see it in the new language.</source>
+        <translation>Paramètres enregistrés. Redémarrez RemixCRM pour l’afficher dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -2941,7 +3000,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::WebhookDialog</name>
     <message>
-        <location filename="../ui/WebhookDialog.cpp" line="+32"/>
+        <location filename="../ui/WebhookDialog.cpp" line="+31"/>
         <source>All e&amp;vents, including ones added later</source>
         <translation>Tous les é&amp;vénements, y compris ceux ajoutés plus tard</translation>
     </message>
@@ -3033,12 +3092,11 @@ Commandes&#xa0;:
         <translation>Afficher le secret de signature</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation type="vanished">&amp;Copier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy the signing secret</source>
         <translation>Copier le secret de signature</translation>
     </message>
@@ -3048,7 +3106,7 @@ Commandes&#xa0;:
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

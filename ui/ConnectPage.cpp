@@ -3,14 +3,14 @@
 
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ApiKeyStore.h"
+#include "core/store/LeadStats.h"
 #include "core/store/SettingsStore.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectSnippets.h"
+#include "ui/CopyButton.h"
 #include "ui/LeadLink.h"
 #include "ui/UiWrites.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,6 +36,7 @@ ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQue
     , m_state(new QLabel(this))
     , m_publicUrlEdit(new QLineEdit(this))
     , m_publicUrlResult(new QLabel(this))
+    , m_localOnly(new QLabel(this))
     , m_snippetChoice(new QComboBox(this))
     , m_snippet(new QPlainTextEdit(this))
     , m_testButton(new QPushButton(tr("Send &test lead"), this))
@@ -59,6 +60,15 @@ ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQue
     savePublicUrl->setObjectName(QStringLiteral("savePublicUrl"));
     m_publicUrlResult->setObjectName(QStringLiteral("publicUrlResult"));
     m_publicUrlResult->setWordWrap(true);
+    // Without a public URL the snippets name the listen address, which nothing outside this
+    // computer can reach.
+    m_localOnly->setObjectName(QStringLiteral("connectLocalOnly"));
+    m_localOnly->setWordWrap(true);
+    m_localOnly->setText(
+        tr("<b>No public URL yet:</b> the snippets below only work on this computer. To receive "
+           "leads from your website, Zapier or n8n, <a href=\"#tunnel\">set up a tunnel</a> "
+           "and enter its URL here."));
+    connect(m_localOnly, &QLabel::linkActivated, this, &ConnectPage::showTunnelSnippet);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_publicUrlEdit, 1);
     urlRow->addWidget(savePublicUrl);
@@ -71,7 +81,7 @@ ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQue
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_snippet->setFont(mono);
-    auto *copy = new QPushButton(tr("&Copy"), this);
+    auto *copy = new CopyButton([this] { return m_snippet->toPlainText(); }, this);
     copy->setObjectName(QStringLiteral("copySnippet"));
     auto *snippetRow = new QHBoxLayout;
     snippetRow->addWidget(m_snippetChoice, 1);
@@ -91,21 +101,23 @@ ConnectPage::ConnectPage(BackgroundReader *reader, std::function<store::WriteQue
 
     auto *form = new QFormLayout;
     form->addRow(tr("Listener"), m_state);
-    form->addRow(tr("&Public URL"), urlRow);
+    // A label with a buddy, so its mnemonic works instead of showing a literal "&".
+    auto *urlLabel = new QLabel(tr("&Public URL"), this);
+    urlLabel->setBuddy(m_publicUrlEdit);
+    form->addRow(urlLabel, urlRow);
     form->addRow(QString(), m_publicUrlResult);
     form->addRow(tr("Test"), testRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_localOnly);
     layout->addLayout(snippetRow);
     layout->addWidget(m_snippet, 1);
 
     connect(savePublicUrl, &QPushButton::clicked, this, &ConnectPage::savePublicUrl);
     connect(m_publicUrlEdit, &QLineEdit::returnPressed, this, &ConnectPage::savePublicUrl);
     connect(m_snippetChoice, &QComboBox::currentIndexChanged, this, &ConnectPage::render);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_snippet->toPlainText()); });
     connect(m_testButton, &QPushButton::clicked, this, &ConnectPage::sendTestLead);
     render();
     loadPublicUrl();
@@ -120,6 +132,26 @@ void ConnectPage::setListenUrl(const QString &url)
 {
     m_listenUrl = url;
     render();
+}
+
+void ConnectPage::showPublicUrl(const QString &url)
+{
+    m_publicUrl = url;
+    m_publicUrlEdit->setText(url);
+    m_publicUrlResult->clear();
+    render();
+}
+
+void ConnectPage::showTunnelSnippet()
+{
+    const QList<ConnectSnippets::Snippet> snippets = ConnectSnippets::all(baseUrl(), {});
+    for (int i = 0; i < snippets.size(); ++i) {
+        if (snippets.at(i).tunnel) {
+            m_snippetChoice->setCurrentIndex(i);
+            m_snippetChoice->setFocus();
+            return;
+        }
+    }
 }
 
 QString ConnectPage::baseUrl() const
@@ -146,11 +178,7 @@ void ConnectPage::loadPublicUrl()
         [](QSqlDatabase &db) {
             return QVariant(store::SettingsStore(db).value(SettingsSchema::PublicUrl));
         },
-        [this](const QVariant &url) {
-            m_publicUrl = url.toString();
-            m_publicUrlEdit->setText(m_publicUrl);
-            render();
-        });
+        [this](const QVariant &url) { showPublicUrl(url.toString()); });
 }
 
 void ConnectPage::savePublicUrl()
@@ -176,6 +204,7 @@ void ConnectPage::savePublicUrl()
                 url.isEmpty() ? tr("Cleared: links use the listen address.")
                               : tr("Saved: new lead links and snippets use %1.").arg(url));
             render();
+            emit publicUrlSaved(url);
         });
 }
 
@@ -184,7 +213,9 @@ void ConnectPage::render()
     const QList<ConnectSnippets::Snippet> snippets = ConnectSnippets::all(
         baseUrl(),
         QUrl(m_listenUrl).authority().isEmpty() ? QStringLiteral("127.0.0.1:8088")
-                                                : QUrl(m_listenUrl).authority());
+                                                : QUrl(m_listenUrl).authority(),
+        !m_publicUrl.isEmpty());
+    m_localOnly->setVisible(m_publicUrl.isEmpty());
     const int current = qMax(0, m_snippetChoice->currentIndex());
     {
         const QSignalBlocker block(m_snippetChoice);
@@ -242,13 +273,14 @@ void ConnectPage::postTestLead(const QString &key, const QString &prefix)
         const qint64 ms = m_testTimer.elapsed();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        QString leadId;
         if (status == 201) {
+            leadId = body.value(QStringLiteral("id")).toString();
             m_testResult->setText(
                 tr("Test lead created (201) in %1 ms through %2: %3")
                     .arg(ms)
                     .arg(baseUrl().toHtmlEscaped(),
                          LeadLink::anchor(body.value(QStringLiteral("lead_url")).toString())));
-            emit testLeadCreated(body.value(QStringLiteral("id")).toString());
         } else if (status > 0) {
             m_testResult->setText(tr("The listener answered %1: %2")
                                       .arg(status)
@@ -256,16 +288,27 @@ void ConnectPage::postTestLead(const QString &key, const QString &prefix)
         } else {
             m_testResult->setText(tr("No answer from %1: %2").arg(baseUrl(), reply->errorString()));
         }
-        m_testButton->setEnabled(true);
-        // The key existed only for this test.
-        submitWrite(
-            m_writer(), this,
-            [prefix](QSqlDatabase &db) {
-                store::ApiKeyStore(db).revoke(prefix);
-                return QVariant();
-            },
-            [](const store::WriteQueue::Outcome &) {});
+        cleanUpTest(prefix, leadId);
     });
+}
+
+void ConnectPage::cleanUpTest(const QString &prefix, const QString &leadId)
+{
+    // The key existed only for this test: deleted rather than revoked, so it doesn't linger in
+    // the API Keys list. The lead is marked as a test, shown as one and left out of the stats.
+    submitWrite(
+        m_writer(), this,
+        [prefix, leadId](QSqlDatabase &db) {
+            store::ApiKeyStore(db).remove(prefix);
+            if (!leadId.isEmpty())
+                store::LeadStats::markAsTest(db, leadId);
+            return QVariant();
+        },
+        [this, leadId](const store::WriteQueue::Outcome &) {
+            m_testButton->setEnabled(true);
+            if (!leadId.isEmpty())
+                emit testLeadCreated(leadId);
+        });
 }
 
 } // namespace rmx::ui

@@ -36,12 +36,18 @@ public:
 
     void setListenerState(const QString &state);
     void setListenUrl(const QString &url);
-    /// Sends a lead through the listener with a short-lived key, then revokes the key.
+    /// Shows a public URL saved elsewhere (the Settings page), without saving it again.
+    void showPublicUrl(const QString &url);
+    QString publicUrl() const { return m_publicUrl; }
+    /// Sends a lead through the listener with a short-lived key, then deletes the key and
+    /// marks the lead as a test, so it stays out of the statistics.
     void sendTestLead();
     QString currentSnippet() const;
     QString testResult() const;
 
 Q_SIGNALS:
+    /// The public URL was saved here, so other pages show it too.
+    void publicUrlSaved(const QString &url);
     /// The test lead was created (its id), so the window can show it.
     void testLeadCreated(const QString &leadId);
     /// A lead_url shown on the page was clicked.
@@ -53,6 +59,9 @@ private:
     void render();
     QString baseUrl() const;
     void postTestLead(const QString &key, const QString &prefix);
+    /// Deletes the test's key and marks its lead (if one was made) as a test.
+    void cleanUpTest(const QString &prefix, const QString &leadId);
+    void showTunnelSnippet();
 
     BackgroundReader *m_reader;
     std::function<store::WriteQueue *()> m_writer;
@@ -62,6 +71,7 @@ private:
     QLabel *m_state;
     QLineEdit *m_publicUrlEdit;
     QLabel *m_publicUrlResult;
+    QLabel *m_localOnly;
     QComboBox *m_snippetChoice;
     QPlainTextEdit *m_snippet;
     QPushButton *m_testButton;

@@ -3,7 +3,8 @@
 
 namespace rmx::ui {
 
-QList<ConnectSnippets::Snippet> ConnectSnippets::all(const QString &base, const QString &listen)
+QList<ConnectSnippets::Snippet> ConnectSnippets::all(const QString &base, const QString &listen,
+                                                     bool isPublic)
 {
     return {
         {tr("Send a lead with curl"),
@@ -63,7 +64,10 @@ QList<ConnectSnippets::Snippet> ConnectSnippets::all(const QString &base, const 
                    "\"{{$json.event_date}}\"}\n")
                    .arg(base)},
         {tr("Hosted inquiry form (link)"),
-         tr("# A complete form, no website needed: share this link or put it in your bio.\n")
+         (isPublic ? tr("# A complete form, no website needed: share this link or put it in "
+                        "your bio.\n")
+                   : tr("# This link works only on this computer until you set a public URL "
+                        "(see the Tunnel snippets).\n"))
              + QStringLiteral("%1/form\n").arg(base)},
         {tr("Hosted inquiry form (embed)"),
          QStringLiteral(
@@ -110,14 +114,17 @@ QList<ConnectSnippets::Snippet> ConnectSnippets::all(const QString &base, const 
                               "cloudflared tunnel create remixcrm\n"
                               "cloudflared tunnel route dns remixcrm leads.example.com\n"
                               "cloudflared tunnel run --url http://%1 remixcrm\n")
-                   .arg(listen)},
+                   .arg(listen),
+         true},
         {tr("Tunnel: ngrok"),
          QStringLiteral("ngrok http http://%1\n").arg(listen) + tr("# With a reserved domain:\n")
              + QStringLiteral("ngrok http --domain=leads.example.ngrok.app http://%1\n")
-                   .arg(listen)},
+                   .arg(listen),
+         true},
         {tr("Tunnel: Tailscale Funnel"),
          QStringLiteral("tailscale funnel --bg http://%1\n").arg(listen)
-             + tr("# The public URL is https://<machine>.<tailnet>.ts.net\n")},
+             + tr("# The public URL is https://<machine>.<tailnet>.ts.net\n"),
+         true},
     };
 }
 

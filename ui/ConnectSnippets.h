@@ -19,8 +19,12 @@ public:
     {
         QString title;
         QString text;
+        bool tunnel = false; // how to reach this computer from the internet
     };
-    static QList<Snippet> all(const QString &baseUrl, const QString &listenAddress);
+    /// `isPublic` says whether `baseUrl` is a public URL (a tunnel's) or the listen address,
+    /// which only this computer can reach.
+    static QList<Snippet> all(const QString &baseUrl, const QString &listenAddress,
+                              bool isPublic = true);
 };
 
 } // namespace rmx::ui

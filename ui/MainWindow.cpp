@@ -119,6 +119,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
         m_listenerStatus->setText(tr("Listening on %1").arg(url));
         m_connect->setListenerState(m_listenerStatus->text());
         m_connect->setListenUrl(url);
+        m_settings->setListenUrl(url);
         m_leads->dataChanged();
         m_apiKeys->reload();
         m_contacts->dataChanged();
@@ -137,6 +138,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
             m_listenUrl = result;
             m_listenerStatus->setText(tr("Listening on %1").arg(result));
             m_connect->setListenUrl(result);
+            m_settings->setListenUrl(result);
         }
         m_connect->setListenerState(m_listenerStatus->text());
     });
@@ -144,6 +146,11 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
     connect(host, &server::ServerHost::webhookDisabled, m_webhooks,
             &WebhooksPage::subscriptionDisabled);
     connect(m_settings, &SettingsPage::saved, this, &MainWindow::loadPreferences);
+    // One public URL, whichever page saved it.
+    connect(m_settings, &SettingsPage::publicUrlSaved, m_connect, &ConnectPage::showPublicUrl);
+    connect(m_connect, &ConnectPage::publicUrlSaved, m_settings, [this](const QString &url) {
+        m_settings->showSavedValue(SettingsSchema::PublicUrl, url);
+    });
     connect(m_contacts, &ContactsPage::openLeadRequested, this, &MainWindow::openLead);
     // A restore or merge commits, and every commit refreshes the Leads and Contacts pages.
     connect(m_spam, &SpamPage::restored, this, &MainWindow::onCommitted);

@@ -9,13 +9,25 @@ QStringList SettingLabels::sections()
             tr("Webhooks"), tr("Backups"),  tr("Other")};
 }
 
+bool SettingLabels::isAdvanced(const QString &key)
+{
+    static const QStringList advanced = {
+        QStringLiteral("http_threads"),        QStringLiteral("max_body_bytes"),
+        QStringLiteral("max_header_bytes"),    QStringLiteral("max_connections"),
+        QStringLiteral("idle_timeout_ms"),     QStringLiteral("header_timeout_ms"),
+        QStringLiteral("form_min_fill_ms"),    QStringLiteral("webhooks_connect_timeout_ms"),
+        QStringLiteral("webhooks_timeout_ms"),
+    };
+    return advanced.contains(key);
+}
+
 SettingLabels::Label SettingLabels::of(const QString &key)
 {
     const QString app = tr("App"), listener = tr("Listener"), form = tr("Hosted form"),
                   limits = tr("Limits and protection"), webhooks = tr("Webhooks"),
                   backups = tr("Backups");
     if (key == u"language")
-        return {app, tr("Language"), tr("en, de, es or fr; empty follows the system language.")};
+        return {app, tr("Language"), {}};
     if (key == u"close_to_tray")
         return {app, tr("Keep running in the tray when the window is closed"), {}};
     if (key == u"start_minimised")

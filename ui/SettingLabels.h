@@ -21,6 +21,9 @@ public:
         QString help;
     };
     static Label of(const QString &key);
+    /// Low-level knobs (threads, connection and size limits, timeouts) that the Settings page
+    /// keeps under "Advanced".
+    static bool isAdvanced(const QString &key);
     /// Section titles in display order.
     static QStringList sections();
 };

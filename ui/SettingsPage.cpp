@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsPage.h"
 
+#include "core/server/AppTranslator.h"
 #include "core/server/BackupManager.h"
 #include "core/server/ServerHost.h"
 #include "core/settings/SettingsSchema.h"
@@ -11,6 +12,7 @@
 #include "ui/UiWrites.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,9 +24,20 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rmx::ui {
+
+namespace {
+QFormLayout *newSettingsForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+} // namespace
 
 SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, QWidget *parent)
     : QWidget(parent)
@@ -34,20 +47,23 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
 {
     setObjectName(QStringLiteral("settingsPage"));
     // One group per section, in a fixed order; each setting reads as a sentence, with its key
-    // (what `remixcrm config` uses) in the tooltip.
+    // (what `remixcrm config` uses) in the tooltip. Labels stay on one line: QFormLayout gives a
+    // word-wrapped label beside its field only the field's height, which cut its second line
+    // off. (WrapLongRows would do the same to the wrapped help texts.)
     QHash<QString, QFormLayout *> forms;
     auto *inner = new QWidget(this);
     auto *sections = new QVBoxLayout(inner);
     for (const QString &section : SettingLabels::sections()) {
         auto *group = new QGroupBox(section, inner);
-        auto *form = new QFormLayout(group);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        forms.insert(section, form);
+        forms.insert(section, newSettingsForm(group));
         sections->addWidget(group);
     }
+    QFormLayout *advancedForm = nullptr;
+    QWidget *advanced = createAdvancedSection(inner, advancedForm);
     for (const SettingSpec &spec : SettingsSchema::all()) {
         const SettingLabels::Label text = SettingLabels::of(spec.key);
-        QFormLayout *form = forms.value(text.section);
+        QFormLayout *form
+            = SettingLabels::isAdvanced(spec.key) ? advancedForm : forms.value(text.section);
         const QString tip
             = text.help.isEmpty() ? spec.key : text.help + QStringLiteral("\n(") + spec.key + u')';
         QWidget *edit;
@@ -56,12 +72,15 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
             edit = box;
             form->addRow(box);
         } else {
-            auto *line = new QLineEdit(inner);
-            line->setPlaceholderText(spec.defaultValue);
-            edit = line;
+            if (spec.key == SettingsSchema::Language) {
+                edit = createLanguageChoice(inner);
+            } else {
+                auto *line = new QLineEdit(inner);
+                line->setPlaceholderText(spec.defaultValue);
+                edit = line;
+            }
             auto *label = new QLabel(text.label, inner);
             label->setBuddy(edit);
-            label->setWordWrap(true);
             form->addRow(label, edit);
             if (!text.help.isEmpty()) {
                 auto *help = new QLabel(text.help, inner);
@@ -69,6 +88,20 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
                 help->setForegroundRole(QPalette::PlaceholderText);
                 form->addRow(QString(), help);
             }
+        }
+        if (spec.key == SettingsSchema::Language) {
+            m_restartNote
+                = new QLabel(tr("RemixCRM shows the new language after a restart."), inner);
+            m_restartNote->setObjectName(QStringLiteral("languageRestartNote"));
+            m_restartNote->hide();
+            form->addRow(QString(), m_restartNote);
+        }
+        if (spec.key == SettingsSchema::Listen) {
+            // The setting may differ from the address in use (a --listen override, or port 0).
+            m_listenInUse = new QLabel(inner);
+            m_listenInUse->setObjectName(QStringLiteral("listenInUse"));
+            m_listenInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            form->addRow(QString(), m_listenInUse);
         }
         edit->setObjectName(QStringLiteral("setting_") + spec.key);
         edit->setToolTip(tip);
@@ -88,6 +121,7 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
         if (it.value()->rowCount() == 0)
             it.value()->parentWidget()->hide();
     }
+    sections->addWidget(advanced);
     auto *aboutButton = new QPushButton(tr("&About RemixCRM"), inner);
     aboutButton->setObjectName(QStringLiteral("aboutRemixCrm"));
     connect(aboutButton, &QPushButton::clicked, this, [this] {
@@ -127,6 +161,75 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
     reload();
 }
 
+QComboBox *SettingsPage::createLanguageChoice(QWidget *parent)
+{
+    // Each language by its own name, so it can be found by someone who doesn't read the
+    // current one.
+    auto *combo = new QComboBox(parent);
+    // Empty, not null: the settings table has no NULL values.
+    combo->addItem(tr("System default"), QStringLiteral(""));
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Written out: QLocale names Spanish "español de España".
+    static const QHash<QString, QString> names
+        = {{QStringLiteral("de"), QStringLiteral("Deutsch")},
+           {QStringLiteral("es"), QStringLiteral("Español")},
+           {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const QString &code : AppTranslator::shippedLanguages())
+        combo->addItem(names.value(code, code), code);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this] { m_restartNote->setVisible(languageChangePending()); });
+    return combo;
+}
+
+QWidget *SettingsPage::createAdvancedSection(QWidget *parent, QFormLayout *&form)
+{
+    auto *section = new QWidget(parent);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *toggle = new QToolButton(section);
+    toggle->setObjectName(QStringLiteral("advancedToggle"));
+    toggle->setText(tr("&Advanced: threads, connections, sizes and timeouts"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    auto *body = new QGroupBox(section);
+    body->setObjectName(QStringLiteral("advancedSettings"));
+    form = newSettingsForm(body);
+    auto *note
+        = new QLabel(tr("For troubleshooting: the defaults suit almost every business."), body);
+    note->setWordWrap(true);
+    form->addRow(note);
+    body->hide();
+    layout->addWidget(toggle);
+    layout->addWidget(body);
+    connect(toggle, &QToolButton::toggled, this, [toggle, body](bool open) {
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        body->setVisible(open);
+    });
+    return section;
+}
+
+bool SettingsPage::languageChangePending() const
+{
+    return m_startLanguage && valueOf(SettingsSchema::Language) != *m_startLanguage;
+}
+
+void SettingsPage::showSavedValue(const QString &key, const QString &value)
+{
+    if (!m_fields.contains(key))
+        return;
+    if (valueOf(key) == m_loaded.value(key))
+        setValueOf(key, value);
+    m_loaded.insert(key, value);
+}
+
+void SettingsPage::setListenUrl(const QString &url)
+{
+    if (m_listenInUse)
+        m_listenInUse->setText(tr("In use now: %1").arg(QUrl(url).authority()));
+}
+
 QLineEdit *SettingsPage::field(const QString &key) const
 {
     return qobject_cast<QLineEdit *>(m_fields.value(key));
@@ -139,6 +242,8 @@ QString SettingsPage::valueOf(const QString &key) const
         return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
     if (auto *line = qobject_cast<QLineEdit *>(w))
         return line->text().trimmed();
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->currentData().toString();
     return {};
 }
 
@@ -149,6 +254,8 @@ void SettingsPage::setValueOf(const QString &key, const QString &value)
         box->setChecked(SettingsSchema::isTrue(value));
     else if (auto *line = qobject_cast<QLineEdit *>(w))
         line->setText(value);
+    else if (auto *combo = qobject_cast<QComboBox *>(w))
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
 }
 
 void SettingsPage::reload()
@@ -164,6 +271,8 @@ void SettingsPage::reload()
         },
         [this](const QVariant &result) {
             const QVariantMap values = result.toMap();
+            if (!m_startLanguage)
+                m_startLanguage = values.value(SettingsSchema::Language).toString();
             for (auto it = values.begin(); it != values.end(); ++it) {
                 m_loaded.insert(it.key(), it.value().toString());
                 setValueOf(it.key(), it.value().toString());
@@ -248,8 +357,13 @@ void SettingsPage::save()
             }
             for (auto it = changes.cbegin(); it != changes.cend(); ++it)
                 m_loaded.insert(it.key(), it.value());
-            m_result->setText(tr("Settings saved."));
+            m_result->setText(changes.contains(SettingsSchema::Language) && languageChangePending()
+                                  ? tr("Settings saved. Restart RemixCRM to see it in the new "
+                                       "language.")
+                                  : tr("Settings saved."));
             emit saved();
+            if (changes.contains(SettingsSchema::PublicUrl))
+                emit publicUrlSaved(changes.value(SettingsSchema::PublicUrl));
             if (changes.contains(SettingsSchema::Listen))
                 m_host->relisten(ListenAddress::parse(changes.value(SettingsSchema::Listen)));
         });

@@ -5,9 +5,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace rmx::server {
 class ServerHost;
@@ -19,6 +23,7 @@ class BackgroundReader;
 
 /// Every setting, validated as typed and saved through the writer. A new listen address is
 /// applied at once; when the port is busy the old listener keeps running and the error shows.
+/// Low-level knobs sit in a collapsed "Advanced" section.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +37,15 @@ public:
     void save();
     QLineEdit *field(const QString &key) const;
     QString valueOf(const QString &key) const;
+    /// Shows a value saved elsewhere (the Connect page), unless the field has unsaved edits.
+    void showSavedValue(const QString &key, const QString &value);
+    /// The address the listener really uses (the port the kernel chose, for one).
+    void setListenUrl(const QString &url);
 
 Q_SIGNALS:
     void saved();
+    /// The public URL was saved here, so other pages show it too.
+    void publicUrlSaved(const QString &url);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -42,14 +53,23 @@ protected:
 private:
     /// When and where the last automatic backup was written.
     void reloadBackupStatus();
+    void setValueOf(const QString &key, const QString &value);
+    QComboBox *createLanguageChoice(QWidget *parent);
+    /// Whether the chosen language differs from the one the window was built in.
+    bool languageChangePending() const;
+    QWidget *createAdvancedSection(QWidget *parent, QFormLayout *&form);
+
     BackgroundReader *m_reader;
     server::ServerHost *m_host;
-    void setValueOf(const QString &key, const QString &value);
 
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QString> m_loaded;
     QLabel *m_result;
     QLabel *m_backupStatus = nullptr;
+    QLabel *m_listenInUse = nullptr;
+    QLabel *m_restartNote = nullptr;
+    /// The language setting when the window was built; null until read.
+    std::optional<QString> m_startLanguage;
 };
 
 } // namespace rmx::ui
