@@ -88,6 +88,36 @@ private slots:
         verifyJsonError(r, 413);
     }
 
+    void changedLimitAppliesToTheNextConnection()
+    {
+        startServer();
+        // Written on a connection of its own, as `remixcrm config set` in another process does;
+        // the very next connection must see it, with no wait for any poll.
+        m_server->setSetting("max_body_bytes", "1024");
+        verifyJsonError(httpRequest(m_server->port(), "POST", "/api/v1/leads", leadHeaders(),
+                                    QByteArray(1025, ' ')),
+                        413);
+        m_server->setSetting("max_body_bytes", "4096");
+        const HttpResult r = httpRequest(m_server->port(), "POST", "/api/v1/leads", leadHeaders(),
+                                         QByteArray(1025, ' '));
+        verifyJsonError(r, 400); // read (and refused as JSON), no longer too large
+    }
+
+    void changedLimitAppliesToTheNextRequestOnAnOpenConnection()
+    {
+        startServer();
+        HttpClient client(m_server->port());
+        QVERIFY(client.connectToServer());
+        QCOMPARE(
+            client.request("GET", "/api/v1/leads", {{"Authorization", "Bearer " + m_key}}).status,
+            200);
+        m_server->setSetting("max_header_bytes", "1024");
+        const HttpResult r = client.request(
+            "GET", "/api/v1/leads",
+            {{"Authorization", "Bearer " + m_key}, {"X-Padding", QByteArray(2000, 'p')}});
+        verifyJsonError(r, 431);
+    }
+
     void chunkedBodyCappedAsItArrives()
     {
         startServer();

@@ -52,6 +52,11 @@ void HttpConnection::setLimits(const HttpLimits &limits)
     m_framer.setLimits(limits);
 }
 
+void HttpConnection::setBeforeRequest(std::function<void()> beforeRequest)
+{
+    m_beforeRequest = std::move(beforeRequest);
+}
+
 void HttpConnection::onReadyReadFirst()
 {
     if (m_refused) {
@@ -70,6 +75,8 @@ void HttpConnection::onReadyReadFirst()
         return;
     m_lastActivityMs = Clock::nowMs();
     const bool wasInRequest = m_framer.inRequest();
+    if (!wasInRequest && m_beforeRequest)
+        m_beforeRequest(); // may set this connection's limits before the request is framed
     const QByteArray bytes = m_socket->peek(available);
     const RequestFramer::Result result = m_framer.feed(QByteArrayView(bytes).sliced(m_leftover));
     m_leftover = available; // until QHttpServer has taken its share (onReadyReadLast)

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QObject>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace rmx::http {
@@ -35,6 +37,9 @@ public:
     quint64 id() const { return m_id; }
     QTcpSocket *socket() const { return m_socket; }
     void setLimits(const HttpLimits &limits);
+    /// Called when the first bytes of a request arrive, before they are read: the worker
+    /// brings the limits up to date there.
+    void setBeforeRequest(std::function<void()> beforeRequest);
 
     struct RequestInfo
     {
@@ -69,6 +74,7 @@ private:
     QTcpSocket *m_socket;
     quint64 m_id;
     HttpLimits m_limits;
+    std::function<void()> m_beforeRequest;
     ConnectionRegistry *m_registry;
     RequestFramer m_framer;
     QObject *m_httpServer = nullptr;

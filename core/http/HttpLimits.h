@@ -3,6 +3,9 @@
 
 #include <QtGlobal>
 
+#include <functional>
+#include <optional>
+
 namespace rmx::http {
 
 /// The listener's protective limits. Qt 6.4's QHttpServer enforces none of these, so
@@ -17,5 +20,12 @@ struct HttpLimits
     int requestTimeoutMs = 30'000; // from a request's first byte to its last
     int lingerMs = 2'000; // draining input after an error response, so it is read
 };
+
+/// Answers the limits now configured when they changed since it last answered, else nothing.
+/// The listener asks it on the accepting thread before each connection and on a serving
+/// thread before each request, so a limit changed anywhere (the window, the API, another
+/// process) is in force for the next connection and the next request. It must be cheap and
+/// safe to call from any of those threads.
+using LimitsSource = std::function<std::optional<HttpLimits>()>;
 
 } // namespace rmx::http

@@ -37,7 +37,10 @@ bool HttpListener::start(const ListenAddress &address, const HttpLimits &limits,
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("http-%1").arg(i));
-        auto *worker = new HttpWorker(i, m_router, m_registry.get(), limits);
+        auto *worker
+            = new HttpWorker(i, m_router, m_registry.get(), limits,
+                             m_limitsSource ? [this](HttpWorker *caller) { refreshLimits(caller); }
+                                            : std::function<void(HttpWorker *)>());
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
@@ -85,6 +88,7 @@ bool HttpListener::start(const ListenAddress &address, const HttpLimits &limits,
 void HttpListener::onAccepted(qintptr descriptor)
 {
     // Runs on the accepting thread.
+    refreshLimits(nullptr); // a new connection counts against the cap as now configured
     const int worker = int(m_nextWorker.fetch_add(1) % quint32(m_workers.size()));
     const ConnectionRegistry::Admission admission
         = m_registry->admit(worker, m_maxConnections.load());
@@ -145,9 +149,26 @@ void HttpListener::stop(int graceMs)
 void HttpListener::setLimits(const HttpLimits &limits)
 {
     m_limits = limits;
+    applyEverywhere(limits);
+}
+
+void HttpListener::applyEverywhere(const HttpLimits &limits)
+{
     m_maxConnections = limits.maxConnections;
     for (HttpWorker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, [worker, limits] { worker->setLimits(limits); });
+}
+
+void HttpListener::refreshLimits(HttpWorker *caller)
+{
+    if (!m_limitsSource)
+        return;
+    const std::optional<HttpLimits> changed = m_limitsSource();
+    if (!changed)
+        return;
+    if (caller)
+        caller->setLimits(*changed); // before the request that asked is read
+    applyEverywhere(*changed);
 }
 
 int HttpListener::connectionCount() const

@@ -34,6 +34,9 @@ public:
     /// Binds `address` and starts serving. On failure nothing is left running and `error`
     /// says why (e.g. "127.0.0.1:8088 is already in use").
     bool start(const ListenAddress &address, const HttpLimits &limits, int threads, QString *error);
+    /// Where changed limits come from while running (set before start()); without one, only
+    /// setLimits() changes them.
+    void setLimitsSource(LimitsSource source) { m_limitsSource = std::move(source); }
     /// Stops accepting, waits up to `graceMs` for requests in flight to be answered, then
     /// closes every connection and ends the threads.
     void stop(int graceMs = 10'000);
@@ -46,10 +49,15 @@ public:
 
 private:
     void onAccepted(qintptr descriptor);
+    /// Asks the limits source, on the calling listener thread; changed limits apply to
+    /// `caller` (a worker, or null on the accepting thread) at once and to every worker.
+    void refreshLimits(HttpWorker *caller);
+    void applyEverywhere(const HttpLimits &limits);
 
     std::shared_ptr<const Router> m_router;
     std::unique_ptr<ConnectionRegistry> m_registry;
     HttpLimits m_limits;
+    LimitsSource m_limitsSource;
     std::atomic<int> m_maxConnections {512};
     QList<QThread *> m_threads;
     QList<HttpWorker *> m_workers;

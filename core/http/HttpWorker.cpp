@@ -57,11 +57,13 @@ int sweepInterval(const HttpLimits &limits)
 } // namespace
 
 HttpWorker::HttpWorker(int index, std::shared_ptr<const Router> router,
-                       ConnectionRegistry *registry, const HttpLimits &limits)
+                       ConnectionRegistry *registry, const HttpLimits &limits,
+                       std::function<void(HttpWorker *)> refreshLimits)
     : m_index(index)
     , m_router(std::move(router))
     , m_registry(registry)
     , m_limits(limits)
+    , m_refreshLimits(std::move(refreshLimits))
     , m_channel(std::make_shared<ReplyChannel>(this))
     , m_inbox(new SocketInbox(this))
     , m_server(new RoutingHttpServer([this](const QHttpServerRequest &request,
@@ -94,6 +96,8 @@ void HttpWorker::adopt(qintptr descriptor, quint64 id)
     }
     auto *connection = new HttpConnection(socket, id, m_limits, m_registry);
     m_connections.insert(id, connection);
+    if (m_refreshLimits)
+        connection->setBeforeRequest([this] { m_refreshLimits(this); });
     connect(connection, &QObject::destroyed, this, [this, id] { m_connections.remove(id); });
     connect(connection, &HttpConnection::answered, this,
             [](const HttpConnection::RequestInfo &info, int status, qint64 nowMs) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerRequest;
@@ -30,8 +31,10 @@ class HttpWorker final : public QObject
     Q_DISABLE_COPY_MOVE(HttpWorker)
 
 public:
+    /// `refreshLimits` is called on this worker's thread before each request (see
+    /// LimitsSource); it applies changed limits here at once and to the other workers.
     HttpWorker(int index, std::shared_ptr<const Router> router, ConnectionRegistry *registry,
-               const HttpLimits &limits);
+               const HttpLimits &limits, std::function<void(HttpWorker *)> refreshLimits);
     ~HttpWorker() override;
 
     int index() const { return m_index; }
@@ -51,6 +54,7 @@ private:
     std::shared_ptr<const Router> m_router;
     ConnectionRegistry *m_registry;
     HttpLimits m_limits;
+    std::function<void(HttpWorker *)> m_refreshLimits;
     std::shared_ptr<ReplyChannel> m_channel;
     SocketInbox *m_inbox;
     RoutingHttpServer *m_server;

@@ -9,6 +9,7 @@
 #include "core/http/Router.h"
 #include "core/server/BackupScheduler.h"
 #include "core/server/DataDirectory.h"
+#include "core/server/LiveLimits.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
 #include "core/store/IdempotencyStore.h"
@@ -65,6 +66,7 @@ bool LeadServer::start(const Options &options, QString *error)
 
     ListenAddress address;
     int threads = 0;
+    qint64 settingsRevision = 0;
     m_settingsDb
         = std::make_unique<store::DbConnection>(m_databasePath, QStringLiteral("settings"));
     if (!m_settingsDb->isOpen()) {
@@ -82,6 +84,8 @@ bool LeadServer::start(const Options &options, QString *error)
                          .arg(listen, address.error);
             return false;
         }
+        // The revision first: a change made while the limits are read is seen as one.
+        settingsRevision = store::SettingsStore(m_settingsDb->db()).revision();
         m_limits = limitsFromSettings(m_settingsDb->db(), &threads);
     } catch (const store::StoreError &e) {
         *error = e.message();
@@ -117,6 +121,8 @@ bool LeadServer::start(const Options &options, QString *error)
     api::WebhookApi::registerRoutes(*m_router, m_context);
 
     m_listener = std::make_unique<http::HttpListener>(m_router);
+    m_liveLimits = std::make_shared<LiveLimits>(m_databasePath, settingsRevision);
+    m_listener->setLimitsSource([live = m_liveLimits] { return live->changed(); });
     if (!m_listener->start(address, m_limits, threads, error)) {
         m_listener.reset();
         m_webhooks.reset();
@@ -126,10 +132,10 @@ bool LeadServer::start(const Options &options, QString *error)
     }
     m_context->setListenUrl(m_listener->address().toUrl());
 
-    m_settingsTimer = new QTimer(this);
-    m_settingsTimer->setInterval(options.settingsPollMs);
-    connect(m_settingsTimer, &QTimer::timeout, this, &LeadServer::refreshLimits);
-    m_settingsTimer->start();
+    m_pruneTimer = new QTimer(this);
+    m_pruneTimer->setInterval(options.pruneIntervalMs);
+    connect(m_pruneTimer, &QTimer::timeout, this, &LeadServer::pruneIdempotencyRecords);
+    m_pruneTimer->start();
 
     m_backups = new BackupScheduler(options.dataDir, options.backupIntervalMs,
                                     options.backupCheckMs, this);
@@ -138,33 +144,15 @@ bool LeadServer::start(const Options &options, QString *error)
     return true;
 }
 
-void LeadServer::refreshLimits()
+void LeadServer::pruneIdempotencyRecords()
 {
-    try {
-        const http::HttpLimits limits = limitsFromSettings(m_settingsDb->db(), nullptr);
-        if (m_listener
-            && std::tie(limits.maxBodyBytes, limits.maxHeaderBytes, limits.maxConnections,
-                        limits.idleTimeoutMs, limits.headerTimeoutMs)
-                != std::tie(m_limits.maxBodyBytes, m_limits.maxHeaderBytes, m_limits.maxConnections,
-                            m_limits.idleTimeoutMs, m_limits.headerTimeoutMs)) {
-            m_limits = limits;
-            m_listener->setLimits(limits);
-            qCInfo(lcServer) << "request limits updated from the settings";
-        }
-        // Expired idempotency records are of no use; drop them now and then.
-        const qint64 now = Clock::nowMs();
-        if (now - m_lastPruneMs < 10 * 60 * 1000)
-            return;
-        m_lastPruneMs = now;
-        m_writer->submit(
-            [](QSqlDatabase &db) {
-                store::IdempotencyStore(db).pruneExpired(Clock::nowMs());
-                return QVariant();
-            },
-            {});
-    } catch (const store::StoreError &e) {
-        qCWarning(lcServer).noquote() << "cannot read the settings:" << e.message();
-    }
+    // Expired idempotency records are of no use; the writer drops them now and then.
+    m_writer->submit(
+        [](QSqlDatabase &db) {
+            store::IdempotencyStore(db).pruneExpired(Clock::nowMs());
+            return QVariant();
+        },
+        {});
 }
 
 bool LeadServer::relisten(const ListenAddress &address, QString *error)
@@ -172,6 +160,14 @@ bool LeadServer::relisten(const ListenAddress &address, QString *error)
     if (!m_listener)
         return false;
     auto fresh = std::make_unique<http::HttpListener>(m_router);
+    fresh->setLimitsSource([live = m_liveLimits] { return live->changed(); });
+    try {
+        m_limits = limitsFromSettings(m_settingsDb->db(), nullptr);
+    } catch (const store::StoreError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
     if (!fresh->start(address, m_limits, 0, error))
         return false;
     m_listener->stop();
@@ -183,9 +179,9 @@ bool LeadServer::relisten(const ListenAddress &address, QString *error)
 
 void LeadServer::stop()
 {
-    if (m_settingsTimer) {
-        delete m_settingsTimer;
-        m_settingsTimer = nullptr;
+    if (m_pruneTimer) {
+        delete m_pruneTimer;
+        m_pruneTimer = nullptr;
     }
     if (m_backups) {
         delete m_backups; // waits for a backup in progress

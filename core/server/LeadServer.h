@@ -30,6 +30,7 @@ class WebhookDispatcher;
 namespace rmx::server {
 
 class BackupScheduler;
+class LiveLimits;
 
 /// Everything that serves leads, without any window: the database writer, the routes and the
 /// HTTP listener. Used by both the headless server and the desktop app.
@@ -44,7 +45,7 @@ public:
         QString dataDir;
         QString listenOverride; // --listen; empty = the `listen` setting
         QString publicUrlOverride; // --public-url; empty = the `public_url` setting
-        int settingsPollMs = 2000; // how often limits are re-read from the settings
+        int pruneIntervalMs = 10 * 60 * 1000; // how often expired idempotency records go
         QString openLead; // --open: a lead id or lead_url for the window to show
         qint64 backupIntervalMs = 24 * 3600 * 1000; // automatic backups: one a day
         int backupCheckMs = 10 * 60 * 1000; // how often the age of the newest one is checked
@@ -82,7 +83,7 @@ Q_SIGNALS:
     void webhookDisabled(const QString &id, const QString &reason);
 
 private:
-    void refreshLimits();
+    void pruneIdempotencyRecords();
 
     QString m_databasePath;
     std::unique_ptr<store::WriteQueue> m_writer;
@@ -90,12 +91,13 @@ private:
     std::shared_ptr<api::ApiContext> m_context;
     std::shared_ptr<http::Router> m_router;
     std::unique_ptr<http::HttpListener> m_listener;
-    // Settings are re-read every few seconds: one connection for that, owned by this thread.
+    // Reads the settings at start; owned by this thread.
     std::unique_ptr<store::DbConnection> m_settingsDb;
-    QTimer *m_settingsTimer = nullptr;
+    // The listener's limits follow the settings revision (see LiveLimits).
+    std::shared_ptr<LiveLimits> m_liveLimits;
+    QTimer *m_pruneTimer = nullptr;
     BackupScheduler *m_backups = nullptr;
     http::HttpLimits m_limits;
-    qint64 m_lastPruneMs = 0;
 };
 
 } // namespace rmx::server

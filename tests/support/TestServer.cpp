@@ -41,7 +41,6 @@ bool TestServer::start(const QString &listen)
     server::LeadServer::Options options;
     options.dataDir = m_dir.path();
     options.listenOverride = listen;
-    options.settingsPollMs = 100;
     QString error;
     if (!m_server->start(options, &error)) {
         qWarning("test server failed to start: %s", qPrintable(error));
