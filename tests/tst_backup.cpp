@@ -321,7 +321,13 @@ private slots:
             QVERIFY(finished.wait(20000));
             QCOMPARE(finished.last().at(1).toString(), QString());
             QVERIFY(QFile::exists(finished.last().at(0).toString()));
-            QTest::qWait(1100); // backup names have a resolution of one second
+            // Backup names have a resolution of one second: let the clock pass this one's.
+            const QString second = QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss");
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss") != second;
+                },
+                3000));
         }
         QCOMPARE(server::BackupManager::automaticBackups(server.dataDir()).size(), 2);
 

@@ -93,7 +93,13 @@ private slots:
         QVERIFY(server.start());
         const HttpResult first = capture(server.port(), SeedBody);
         QCOMPARE(first.status, 201);
-        QTest::qWait(20);
+        // Let the clock pass the first created_at (one-second resolution), so that an update
+        // that wrote a new created_at would show.
+        const QString createdAt
+            = first.json().value("data").toObject().value("created_at").toString();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate) > createdAt; },
+            3000));
         const HttpResult second = capture(
             server.port(),
             R"({"email":"  JANE@Example.COM ","first_name":"Janet","last_name":"","source":"referral"})");

@@ -214,7 +214,7 @@ private slots:
                                    "api-keys", "connect", "spam",     "settings"};
         for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
             m_desktop.window()->showPage(ui::MainWindow::Page(p));
-            QTest::qWait(200);
+            QVERIFY(m_desktop.waitForReads()); // the page shows its data, not a blank table
             QVERIFY(m_desktop.screenshot("de-page-" + names.at(p)));
         }
     }

@@ -399,7 +399,7 @@ private slots:
         QCOMPARE(leads.size(), 1);
         QCOMPARE(leads.first().email, QString("web@example.com"));
         watcher.check();
-        QTest::qWait(300);
+        QVERIFY(m_desktop.waitForReads()); // the second check has answered
         QCOMPARE(arrived.size(), 1);
     }
 

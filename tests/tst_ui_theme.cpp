@@ -157,10 +157,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_desktop.window()->leadsPage()->model()->leadAt(0), 5000);
         m_desktop.window()->leadsPage()->openLead(
             m_desktop.window()->leadsPage()->model()->leadAt(0)->id);
-        QTest::qWait(300);
+        QVERIFY(m_desktop.waitForReads()); // the lead's details have loaded
         QVERIFY(m_desktop.screenshot("dark-leads"));
         m_desktop.window()->showPage(ui::MainWindow::Overview);
-        QTest::qWait(500);
+        QVERIFY(m_desktop.waitForReads()); // the overview's numbers have loaded
         QVERIFY(m_desktop.screenshot("dark-overview"));
         QVERIFY(m_desktop.addWebhook(m_receiver.url()));
         auto *webhooks = m_desktop.window()->webhooksPage();
@@ -168,7 +168,7 @@ private slots:
         webhooks->findChild<QPushButton *>("sendTestEvent")->click();
         QTRY_VERIFY_WITH_TIMEOUT(webhooks->findChild<QFrame *>("disabledBanner")->isVisible(),
                                  15000);
-        QTest::qWait(300);
+        QVERIFY(m_desktop.waitForReads()); // the delivery log has loaded
         QVERIFY(m_desktop.screenshot("dark-webhooks"));
         m_desktop.window()->showPage(ui::MainWindow::Settings);
         QVERIFY(m_desktop.screenshot("dark-settings"));

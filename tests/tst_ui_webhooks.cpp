@@ -301,7 +301,7 @@ private slots:
             return false;
         });
         QCOMPARE(asked, QString::fromLatin1(m_receiver.url()));
-        QTest::qWait(200);
+        QVERIFY(m_desktop.waitForWrites()); // a removal would have been submitted by now
         QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM webhook_subscriptions").toInt(), 1);
         page()->removeSelected([](const QString &) { return true; });
         QTRY_COMPARE_WITH_TIMEOUT(

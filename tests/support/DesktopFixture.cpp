@@ -3,6 +3,7 @@
 
 #include "core/server/ServerHost.h"
 #include "core/store/DbConnection.h"
+#include "core/store/WriteQueue.h"
 #include "ui/BackgroundReader.h"
 #include "ui/MainWindow.h"
 #include "ui/WebhookDialog.h"
@@ -14,7 +15,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
+
+#include <atomic>
+#include <memory>
 
 namespace rmx::test {
 
@@ -42,6 +47,24 @@ bool DesktopFixture::start(const QString &dataDir)
         return false;
     m_port = quint16(QUrl(started.first().first().toString()).port());
     return m_port > 0;
+}
+
+bool DesktopFixture::waitForWrites() const
+{
+    auto done = std::make_shared<std::atomic_bool>(false);
+    m_host->writer()->submit([](QSqlDatabase &) { return QVariant(); },
+                             [done](const store::WriteQueue::Outcome &) { *done = true; });
+    return QTest::qWaitFor([&] { return done->load(); }, 10000);
+}
+
+bool DesktopFixture::waitForReads() const
+{
+    bool done = false;
+    QObject context;
+    m_reader->read(
+        &context, [](QSqlDatabase &) { return QVariant(); },
+        [&done](const QVariant &) { done = true; });
+    return QTest::qWaitFor([&] { return done; }, 10000);
 }
 
 QVariant DesktopFixture::scalar(const QString &sql) const

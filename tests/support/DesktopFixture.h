@@ -42,6 +42,12 @@ public:
     quint16 port() const { return m_port; }
     /// The first column of the first row `sql` returns, read on a connection of its own.
     QVariant scalar(const QString &sql) const;
+    /// Returns once every write submitted to the server's writer so far has committed (false
+    /// after 10 s): the writer runs its jobs in order, so an empty job submitted now ends last.
+    bool waitForWrites() const;
+    /// Returns once every window read asked for so far has answered on the GUI thread (false
+    /// after 10 s), for the same reason: one reader thread, answers posted in order.
+    bool waitForReads() const;
     /// Saves `widget` (the window when null) as build/screenshots/<name>.png, for the README
     /// and for looking at; false when it could not be written.
     bool screenshot(const QString &name, QWidget *widget = nullptr) const;
