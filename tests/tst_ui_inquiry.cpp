@@ -8,6 +8,9 @@
 #include "core/store/SchemaMigrator.h"
 #include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
+#include "ui/ContactDetail.h"
+#include "ui/ContactTableModel.h"
+#include "ui/ContactsPage.h"
 #include "ui/EventDateEdit.h"
 #include "ui/LeadDetailsView.h"
 #include "ui/LeadEditor.h"
@@ -82,6 +85,18 @@ class InquiryUiTest : public QObject
         return -1;
     }
 
+    static int rowWithEmail(ui::ContactsPage *contacts, const QString &email)
+    {
+        const QAbstractItemModel *model = contacts->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                if (model->index(row, c).data().toString() == email)
+                    return row;
+            }
+        }
+        return -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -150,6 +165,35 @@ private slots:
         known->click();
         QCOMPARE(date->date(), QDate(2030, 5, 17));
         QTRY_COMPARE(column(id, "event_date"), QString("2030-05-17"));
+    }
+
+    void markupFromVisitorsIsShownAsText()
+    {
+        const QString id = capture({{"email", "mal@example.com"},
+                                    {"first_name", "<i>Mal</i>"},
+                                    {"notes", "Hi"},
+                                    {"metadata", QJsonObject {{"<b>key</b>", "<img src=x>"}}}});
+        QVERIFY(!id.isEmpty());
+        show(id);
+        auto *title = editor()->findChild<QLabel *>("leadTitle");
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QVERIFY(title->text().startsWith("<i>Mal</i>"));
+
+        m_desktop.window()->showPage(ui::MainWindow::Contacts);
+        ui::ContactsPage *contacts = m_desktop.window()->contactsPage();
+        QTRY_VERIFY(contacts->model()->rowCount() > 0);
+        int row = -1;
+        QTRY_VERIFY((row = rowWithEmail(contacts, "mal@example.com")) >= 0);
+        contacts->table()->selectRow(row);
+        QLabel *value = nullptr;
+        QTRY_VERIFY((value = contacts->detail()->findChild<QLabel *>("metadata_<b>key</b>")));
+        QCOMPARE(value->textFormat(), Qt::PlainText);
+        QCOMPARE(value->text(), QString("<img src=x>"));
+        for (QLabel *label : contacts->detail()->findChildren<QLabel *>()) {
+            if (label->text().contains("<b>key</b>") || label->text().contains("<i>Mal</i>"))
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
     }
 
     void pastDateIsFlagged()

@@ -12,6 +12,8 @@
 #include "tests/support/HttpClient.h"
 #include "ui/ConnectPage.h"
 #include "ui/CopyButton.h"
+#include "ui/LeadTableModel.h"
+#include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
 #include "ui/keys/ApiKeysPage.h"
@@ -361,6 +363,18 @@ private slots:
         m_desktop.window()->showPage(ui::MainWindow::Overview);
         QTRY_VERIFY(overview->pipelineText().contains(
             QRegularExpression(QStringLiteral("New</td><td[^>]*>&nbsp;1<"))));
+
+        // Nor in today's count, and its row in the list says it is a test.
+        auto *today = m_desktop.window()->findChild<QLabel *>("todayCount");
+        QVERIFY(today);
+        m_desktop.window()->showPage(ui::MainWindow::Leads);
+        QTRY_COMPARE(today->text(), ui::MainWindow::tr("%n new lead(s) today", nullptr, 1));
+        ui::LeadsPage *leads = m_desktop.window()->leadsPage();
+        QTRY_VERIFY(!leads->model()
+                         ->match(leads->model()->index(0, 0), Qt::DisplayRole,
+                                 ui::LeadTableModel::tr("%1 (test)").arg("Test Lead"), 1,
+                                 Qt::MatchStartsWith)
+                         .isEmpty());
     }
 
     void noStrayAmpersandInEnglish()

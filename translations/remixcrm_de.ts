@@ -628,7 +628,7 @@ Befehle:
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <location filename="../core/http/HttpListener.cpp" line="+68"/>
         <source>%1 is already in use</source>
         <translation>%1 ist bereits belegt</translation>
     </message>
@@ -860,7 +860,7 @@ Befehle:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <location filename="../core/server/LeadServer.cpp" line="+83"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>ungültige Empfangsadresse „%1“: %2</translation>
     </message>
@@ -1563,7 +1563,7 @@ Befehle:
         <translation>Es wurden keine Kampagnen- oder Seitendetails übermittelt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -1628,7 +1628,7 @@ Befehle:
         <translation>seit %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>No event date</source>
         <translation>Kein Veranstaltungsdatum</translation>
     </message>
@@ -2156,7 +2156,7 @@ Befehle:
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>Die lead_url, die die Lead-API und Webhooks für diesen Lead ausgeben. Ein Klick darauf wählt den Lead aus.</translation>
     </message>
@@ -2357,7 +2357,12 @@ Befehle:
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>%1 (test)</source>
+        <translation>%1 (Test)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 (unread)</source>
         <translation>%1 (ungelesen)</translation>
     </message>
@@ -2686,7 +2691,7 @@ Befehle:
         <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>

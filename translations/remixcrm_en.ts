@@ -177,7 +177,7 @@
 <context>
     <name>rmx::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/MainWindow.cpp" line="+325"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n new lead today</numerusform>

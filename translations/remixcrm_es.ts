@@ -628,7 +628,7 @@ Comandos:
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <location filename="../core/http/HttpListener.cpp" line="+68"/>
         <source>%1 is already in use</source>
         <translation>%1 ya está en uso</translation>
     </message>
@@ -860,7 +860,7 @@ Comandos:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <location filename="../core/server/LeadServer.cpp" line="+83"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>dirección de escucha «%1» no válida: %2</translation>
     </message>
@@ -1563,7 +1563,7 @@ Comandos:
         <translation>No se enviaron datos de campaña ni de página.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1628,7 +1628,7 @@ Comandos:
         <translation>desde %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>No event date</source>
         <translation>Sin fecha de evento</translation>
     </message>
@@ -2156,7 +2156,7 @@ Comandos:
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que la API de solicitudes y los webhooks dan para esta solicitud. Al hacer clic se selecciona la solicitud.</translation>
     </message>
@@ -2357,7 +2357,12 @@ Comandos:
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>%1 (test)</source>
+        <translation>%1 (prueba)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 (unread)</source>
         <translation>%1 (sin leer)</translation>
     </message>
@@ -2686,7 +2691,7 @@ Comandos:
         <translation>&amp;Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>

@@ -628,7 +628,7 @@ Commandes&#xa0;:
 <context>
     <name>HttpListener</name>
     <message>
-        <location filename="../core/http/HttpListener.cpp" line="+65"/>
+        <location filename="../core/http/HttpListener.cpp" line="+68"/>
         <source>%1 is already in use</source>
         <translation>%1 est déjà utilisé</translation>
     </message>
@@ -860,7 +860,7 @@ Commandes&#xa0;:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+81"/>
+        <location filename="../core/server/LeadServer.cpp" line="+83"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>adresse d&apos;écoute « %1 » non valide : %2</translation>
     </message>
@@ -1563,7 +1563,7 @@ Commandes&#xa0;:
         <translation>Aucune information de campagne ou de page n’a été transmise.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -1628,7 +1628,7 @@ Commandes&#xa0;:
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>No event date</source>
         <translation>Pas de date d’événement</translation>
     </message>
@@ -2156,7 +2156,7 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The lead_url the Lead API and webhooks give out for this lead. Clicking it selects the lead.</source>
         <translation>La lead_url que l&apos;API des prospects et les webhooks donnent pour ce prospect. Un clic sélectionne le prospect.</translation>
     </message>
@@ -2357,7 +2357,12 @@ Commandes&#xa0;:
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 (unread)</source>
         <translation>%1 (non lu)</translation>
     </message>
@@ -2686,7 +2691,7 @@ Commandes&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>

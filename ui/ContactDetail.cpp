@@ -65,6 +65,9 @@ ContactDetail::ContactDetail(BackgroundReader *reader, std::function<store::Writ
     m_subtitle->setObjectName(QStringLiteral("contactSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names and sources come from strangers' form posts: plain text, never markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
 
     m_firstName->setObjectName(QStringLiteral("contactFirstName"));
@@ -252,12 +255,18 @@ void ContactDetail::load(const ContactRecord &contact)
     std::stable_sort(keys.begin(), keys.end(),
                      [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
     for (const QString &key : keys) {
-        auto *value = new QLabel(ContactPresentation::metadataValue(contact.metadata.value(key)));
+        // Metadata comes from strangers' form posts: shown as plain text, never as markup.
+        auto *value = new QLabel(this);
+        value->setTextFormat(Qt::PlainText);
+        value->setText(ContactPresentation::metadataValue(contact.metadata.value(key)));
         value->setObjectName(QStringLiteral("metadata_") + key);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setToolTip(key);
-        m_metadata->addRow(ContactPresentation::metadataLabel(key), value);
+        value->setToolTip(key.toHtmlEscaped());
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        label->setText(ContactPresentation::metadataLabel(key));
+        m_metadata->addRow(label, value);
     }
     m_noMetadata->setVisible(keys.isEmpty());
     m_loading = wasLoading;

@@ -85,6 +85,9 @@ LeadEditor::LeadEditor(BackgroundReader *reader, std::function<store::WriteQueue
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Names come from strangers' form posts: plain text, never markup (also in the warning).
+    m_title->setTextFormat(Qt::PlainText);
+    m_conflict->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("leadTitle"));
 

@@ -77,8 +77,11 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name:
-            return LeadPresentation::fullName(*lead);
+        case Name: {
+            const QString name = LeadPresentation::fullName(*lead);
+            // The Connect page's test lead says so, so it is never mistaken for a real one.
+            return lead->createdVia == u"test" ? tr("%1 (test)").arg(name) : name;
+        }
         case Email:
             return lead->email;
         case Phone:

@@ -318,6 +318,7 @@ void MainWindow::updateTodayCount()
         [midnight](QSqlDatabase &db) {
             store::LeadFilter today;
             today.createdAfterMs = midnight - 1;
+            today.withoutTests = true;
             return QVariant(store::LeadQuery(db).count(today));
         },
         [this](const QVariant &count) {

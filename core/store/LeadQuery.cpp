@@ -89,6 +89,8 @@ QString LeadQuery::where(const LeadFilter &f, QVariantList *binds) const
         conditions.append(QStringLiteral("l.created_at > ?"));
         binds->append(f.createdAfterMs);
     }
+    if (f.withoutTests)
+        conditions.append(QStringLiteral("l.created_via <> 'test'"));
     if (!f.leadId.isEmpty()) {
         conditions.append(QStringLiteral("l.public_id = ?"));
         binds->append(f.leadId);

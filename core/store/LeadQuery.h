@@ -21,6 +21,7 @@ struct LeadFilter
     qint64 eventTypeId = 0; // 0: any
     qint64 createdAfterMs = 0; // "new since I last looked"; 0: any
     QString leadId; // just this lead (a pasted lead_url); empty: any
+    bool withoutTests = false; // leave out the Connect page's test leads (created_via 'test')
 
     bool operator==(const LeadFilter &) const = default;
 };
