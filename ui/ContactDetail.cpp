@@ -393,6 +393,8 @@ bool ContactDetail::save()
             updateButtons();
             if (!hasUnsavedChanges())
                 m_saveState->setText(tr("Saved"));
+            else if (!m_autosave->isActive())
+                m_autosave->start(); // typed back to the old text while this save was on its way
         });
     return true;
 }

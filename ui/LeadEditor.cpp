@@ -474,6 +474,8 @@ bool LeadEditor::saveNow()
             updateButtons();
             if (!hasUnsavedChanges())
                 setSaveState(tr("Saved"));
+            else if (!m_autosave->isActive())
+                m_autosave->start(); // typed back to the old text while this save was on its way
             loadHistory();
         });
     return true;

@@ -627,6 +627,8 @@ void LeadsPage::openLead(const QString &leadId)
         if (!m_editor->prepareToLeave())
             return;
         m_editor->showLead(leadId);
+    } else if (!m_editor->hasUnsavedChanges()) {
+        m_editor->showLead(leadId); // read again: it may have changed since it was shown
     }
     markRead(leadId);
     m_pendingScroll = leadId;
