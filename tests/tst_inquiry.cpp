@@ -27,15 +27,6 @@ const Headers Browser = {{"Content-Type", "application/x-www-form-urlencoded"},
                          {"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}};
 const Headers Json = {{"Content-Type", "application/json"}};
 
-QByteArray formBody(const QList<QPair<QString, QString>> &fields)
-{
-    QUrlQuery query;
-    for (const auto &[k, v] : fields)
-        query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(k)),
-                           QString::fromUtf8(QUrl::toPercentEncoding(v)));
-    return query.toString(QUrl::FullyEncoded).toUtf8();
-}
-
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -49,13 +40,7 @@ class InquiryTest : public QObject
     std::unique_ptr<TestServer> m_server;
     QByteArray m_key;
 
-    QString formToken()
-    {
-        static const QRegularExpression token(
-            QStringLiteral("name=\"_form_token\" value=\"([0-9]+\\.[A-Za-z0-9_-]+)\""));
-        return token.match(QString::fromUtf8(httpRequest(m_server->port(), "GET", "/form").body))
-            .captured(1);
-    }
+    QString formToken() { return formTokenOf(httpRequest(m_server->port(), "GET", "/form").body); }
     QVariant scalar(const QString &sql) { return m_server->scalar(sql); }
     QJsonObject storedLead(const QString &id)
     {

@@ -3,6 +3,9 @@
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace rmx::test {
 
@@ -132,6 +135,22 @@ HttpResult httpRequest(quint16 port, const QByteArray &method, const QByteArray 
 {
     HttpClient client(port);
     return client.request(method, path, headers, body);
+}
+
+QByteArray formBody(const QList<QPair<QString, QString>> &fields)
+{
+    QUrlQuery query;
+    for (const auto &[k, v] : fields)
+        query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(k)),
+                           QString::fromUtf8(QUrl::toPercentEncoding(v)));
+    return query.toString(QUrl::FullyEncoded).toUtf8();
+}
+
+QString formTokenOf(const QByteArray &html)
+{
+    static const QRegularExpression token(
+        QStringLiteral("name=\"_form_token\" value=\"([0-9]+\\.[A-Za-z0-9_-]+)\""));
+    return token.match(QString::fromUtf8(html)).captured(1);
 }
 
 } // namespace rmx::test

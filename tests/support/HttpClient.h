@@ -58,4 +58,9 @@ private:
 HttpResult httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
                        const Headers &headers = {}, const QByteArray &body = {});
 
+/// An application/x-www-form-urlencoded body of `fields`, in their order, as a browser sends it.
+QByteArray formBody(const QList<QPair<QString, QString>> &fields);
+/// The `_form_token` of a hosted form page; empty when it has none.
+QString formTokenOf(const QByteArray &html);
+
 } // namespace rmx::test
