@@ -18,16 +18,22 @@
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace rmx;
 using namespace rmx::test;
@@ -83,6 +89,20 @@ class InquiryUiTest : public QObject
                 return row;
         }
         return -1;
+    }
+
+    /// Clicks the button of `role` in the modal message box, once it is up.
+    static void answerPrompt(QMessageBox::ButtonRole role)
+    {
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            }))
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                button->click();
+        }
     }
 
     static int rowWithEmail(ui::ContactsPage *contacts, const QString &email)
@@ -194,6 +214,24 @@ private slots:
                 QCOMPARE(label->textFormat(), Qt::PlainText);
         }
         m_desktop.window()->showPage(ui::MainWindow::Leads);
+    }
+
+    void quitAsksAboutEditsThatCannotBeSaved()
+    {
+        const QString id = capture({{"email", "quit@example.com"}, {"notes", "Hi"}});
+        QVERIFY(!id.isEmpty());
+        show(id);
+        editor()->setAutosaveDelay(60000);
+        editor()->findChild<QLineEdit *>("leadEmail")->setText("not-an-address");
+        QSignalSpy quit(m_desktop.window(), &ui::MainWindow::quitRequested);
+        // "Keep editing": the window stays, with the text as typed.
+        QTimer::singleShot(0, this, [] { answerPrompt(QMessageBox::RejectRole); });
+        m_desktop.window()->findChild<QAction *>("quitAction")->trigger();
+        QCOMPARE(quit.count(), 0);
+        QVERIFY(m_desktop.window()->isVisible());
+        QCOMPARE(editor()->findChild<QLineEdit *>("leadEmail")->text(), QString("not-an-address"));
+        editor()->findChild<QLineEdit *>("leadEmail")->setText("quit@example.com");
+        editor()->setAutosaveDelay(20);
     }
 
     void pastDateIsFlagged()

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/ContactDetail.h"
+
+#include "ui/LeadEditor.h"
+
 #include "core/server/ServerHost.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LeadQuery.h"
@@ -401,6 +405,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
         event->ignore();
         explainTrayOnce();
+        return;
+    }
+    // Quitting lets go of both editors: what can't be saved is asked about, as on leaving a row.
+    if (!m_leads->editor()->prepareToLeave() || !m_contacts->detail()->prepareToLeave()) {
+        m_quitting = false;
+        event->ignore();
         return;
     }
     event->accept();
