@@ -12,6 +12,7 @@
 #include "ui/TrayController.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -81,6 +82,7 @@ private slots:
 
     void trayShowsTheAppIconAndAMenu()
     {
+        QVERIFY(window()->findChild<QCheckBox *>("setting_close_to_tray")->isEnabled());
         QVERIFY(tray()->isAvailable());
         QSystemTrayIcon *icon = tray()->trayIcon();
         QVERIFY(icon);
@@ -181,6 +183,12 @@ private slots:
         QVERIFY2(desktop.start(dir.path()), "the window's server did not start");
         QVERIFY(!desktop.window()->tray()->isAvailable());
         QVERIFY(!desktop.window()->tray()->trayIcon());
+        // The tray settings can't apply here, and say so.
+        for (const char *key : {"setting_close_to_tray", "setting_start_minimised"}) {
+            auto *box = desktop.window()->findChild<QCheckBox *>(QString::fromLatin1(key));
+            QVERIFY(box);
+            QVERIFY(!box->isEnabled());
+        }
         QSettings().remove("window/trayExplained");
         QSignalSpy quit(desktop.window(), &ui::MainWindow::quitRequested);
         QVERIFY(desktop.window()->close()); // accepted: nothing would bring the window back

@@ -2260,7 +2260,7 @@ Befehle:
         <translation type="vanished">&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Delete lead</source>
         <translation>Lead löschen</translation>
     </message>
@@ -2270,7 +2270,7 @@ Befehle:
         <translation>Den Lead von %1 löschen? Sie können dies direkt danach rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Wählen Sie einen Lead aus, um ihn hier anzuzeigen.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Befehle:
     </message>
     <message>
         <location line="+127"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Nicht gespeichert: Der Lead konnte nicht geschrieben werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -2615,7 +2615,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2681,7 +2681,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2699,7 +2699,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM empfängt weiter Leads</translation>
     </message>
@@ -2746,7 +2746,12 @@ Befehle:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <location filename="../ui/SettingsPage.cpp" line="+50"/>
+        <source>This desktop has no system tray, so closing the window quits RemixCRM.</source>
+        <translation>Dieser Desktop hat keinen Infobereich, daher beendet das Schließen des Fensters RemixCRM.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM zeigt die neue Sprache nach einem Neustart.</translation>
     </message>

@@ -2260,7 +2260,7 @@ Comandos:
         <translation type="vanished">&amp;Seguir editando</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Delete lead</source>
         <translation>Eliminar solicitud</translation>
     </message>
@@ -2270,7 +2270,7 @@ Comandos:
         <translation>¿Eliminar la solicitud de %1? Podrá deshacerlo justo después.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Seleccione una solicitud para verla aquí.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Comandos:
     </message>
     <message>
         <location line="+127"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>No se ha guardado: no se ha podido escribir la solicitud. Vuelva a intentarlo.</translation>
     </message>
@@ -2615,7 +2615,7 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2681,7 +2681,7 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2699,7 +2699,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM sigue escuchando</translation>
     </message>
@@ -2746,7 +2746,12 @@ Comandos:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <location filename="../ui/SettingsPage.cpp" line="+50"/>
+        <source>This desktop has no system tray, so closing the window quits RemixCRM.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra RemixCRM.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM mostrará el nuevo idioma tras reiniciarse.</translation>
     </message>

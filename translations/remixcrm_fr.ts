@@ -2260,7 +2260,7 @@ Commandes&#xa0;:
         <translation type="vanished">&amp;Continuer la modification</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Delete lead</source>
         <translation>Supprimer le prospect</translation>
     </message>
@@ -2270,7 +2270,7 @@ Commandes&#xa0;:
         <translation>Supprimer le prospect %1&#xa0;? Vous pourrez annuler juste après.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>Select a lead to see it here.</source>
         <translation>Sélectionnez un prospect pour l’afficher ici.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+127"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Not saved: the lead could not be written. Try again.</source>
         <translation>Non enregistré&#xa0;: le prospect n’a pas pu être écrit. Réessayez.</translation>
     </message>
@@ -2615,7 +2615,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2681,7 +2681,7 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2699,7 +2699,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM reste à l’écoute</translation>
     </message>
@@ -2746,7 +2746,12 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+94"/>
+        <location filename="../ui/SettingsPage.cpp" line="+50"/>
+        <source>This desktop has no system tray, so closing the window quits RemixCRM.</source>
+        <translation>Ce bureau n'a pas de zone de notification : fermer la fenêtre quitte RemixCRM.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM affichera la nouvelle langue après un redémarrage.</translation>
     </message>

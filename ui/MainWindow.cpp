@@ -172,6 +172,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
     });
     connect(m_tray, &TrayController::openLeadRequested, this, &MainWindow::openLead);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    m_settings->setTrayAvailable(m_tray->isAvailable());
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this] {
         if (isShowingLeads())
             m_tray->setNewLeadCount(0);

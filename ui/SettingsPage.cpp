@@ -39,6 +39,19 @@ QFormLayout *newSettingsForm(QWidget *parent)
 }
 } // namespace
 
+void SettingsPage::setTrayAvailable(bool available)
+{
+    for (const QString &key : {SettingsSchema::CloseToTray, SettingsSchema::StartMinimised}) {
+        QWidget *box = m_fields.value(key);
+        if (!box)
+            continue;
+        box->setEnabled(available);
+        if (!available)
+            box->setToolTip(tr("This desktop has no system tray, so closing the window quits "
+                               "RemixCRM."));
+    }
+}
+
 SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)

@@ -31,6 +31,9 @@ class SettingsPage final : public QWidget
 
 public:
     SettingsPage(BackgroundReader *reader, server::ServerHost *host, QWidget *parent = nullptr);
+    /// Without a system tray, the tray settings can't apply (closing quits): they are shown
+    /// turned off, saying why.
+    void setTrayAvailable(bool available);
 
     void reload();
     /// Validates and saves every changed field.
