@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/SmtpUrl.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
+
+namespace rmx::mail {
+
+namespace {
+SmtpUrl failed(const char *text)
+{
+    SmtpUrl url;
+    url.error = QCoreApplication::translate("SmtpUrl", text);
+    return url;
+}
+} // namespace
+
+bool SmtpUrl::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QStringLiteral(".localhost"), Qt::CaseInsensitive))
+        return true; // libcurl resolves these to loopback itself
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString SmtpUrl::curlUrl() const
+{
+    const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
+    const QString scheme
+        = security == Security::ImplicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp");
+    return scheme + QStringLiteral("://") + shownHost + u':' + QString::number(port);
+}
+
+SmtpUrl SmtpUrl::parse(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    SmtpUrl result;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"smtps") {
+        result.security = Security::ImplicitTls;
+        result.port = 465;
+    } else if (scheme == u"smtp") {
+        result.security = Security::StartTls;
+        result.port = 587;
+    } else if (scheme == u"smtp+plain") {
+        result.security = Security::Plain;
+        result.port = 25;
+    } else {
+        return failed("must be an SMTP URL such as smtps://smtp.example.com:465 or "
+                      "smtp://smtp.example.com:587 (STARTTLS)");
+    }
+    if (!url.isValid() || url.host().isEmpty())
+        return failed("must name the mail server, e.g. smtps://smtp.example.com:465");
+    if (!url.userInfo().isEmpty())
+        return failed("must not hold a user name or password: set mail_smtp_username and "
+                      "mail_smtp_password instead");
+    if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
+        return failed("must be only scheme, server and port, e.g. smtps://smtp.example.com:465");
+    result.host = url.host();
+    result.port = url.port(result.port);
+    if (result.port <= 0)
+        return failed("must have a port from 1 to 65535");
+    if (result.security == Security::Plain && !isLoopbackHost(result.host))
+        return failed("smtp+plain:// sends passwords and mail unencrypted and is only allowed to "
+                      "this machine (localhost); use smtps:// or smtp:// (STARTTLS)");
+    return result;
+}
+
+} // namespace rmx::mail
