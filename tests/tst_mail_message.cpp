@@ -6,6 +6,7 @@
 #include "core/mail/Mailbox.h"
 #include "core/mail/MessageWriter.h"
 #include "core/mail/QuotedPrintable.h"
+#include "core/mail/SmtpTransport.h"
 #include "core/mail/SmtpUrl.h"
 #include "tests/support/MailPython.h"
 
@@ -257,6 +258,8 @@ private slots:
         QCOMPARE(to.size(), 3);
         QCOMPARE(to[1].toObject().value("name").toString(), QStringLiteral("Photo, Jane"));
         QCOMPARE(to[2].toObject().value("address").toString(), QStringLiteral("c@d.example"));
+        QCOMPARE(Envelope::of(m).to,
+                 QStringList({"max@example.com", "jane@example.org", "c@d.example"}));
     }
 
     void headerInjectionIsRefused()
