@@ -6,6 +6,7 @@
 #include "core/cli/GenerateLeadsCommand.h"
 #include "core/cli/ImportCommand.h"
 #include "core/cli/KeysCommand.h"
+#include "core/cli/MailCommand.h"
 #include "core/cli/Terminal.h"
 #include "core/cli/WebhooksCommand.h"
 #include "core/server/AppTranslator.h"
@@ -25,8 +26,8 @@
 namespace rmx::cli {
 
 namespace {
-const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name",
-                                    "--open",     "--events", "--secret",     "--since"};
+const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name", "--open",
+                                    "--events",   "--secret", "--since",      "--to"};
 
 bool takesValue(const char *arg)
 {
@@ -105,6 +106,14 @@ QString helpText()
         "  webhooks redeliver DELIVERY | redeliver ID --since TIME\n"
         "                            Send one delivery again, or every failed one since TIME.\n");
 }
+
+QString mailHelpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "  mail test --to ADDRESS    Send a test message now with the mail settings and show\n"
+        "                            the mail server's answer.\n");
+}
 } // namespace
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -145,10 +154,11 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption events(QStringLiteral("events"), {}, QStringLiteral("EVENTS"));
     const QCommandLineOption secret(QStringLiteral("secret"), {}, QStringLiteral("SECRET"));
     const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
+    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("ADDRESS"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({headless, dataDir, listen, publicUrl, name, open, dryRun, events, secret,
-                       since, help, version});
+                       since, to, help, version});
 
     if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -157,7 +167,7 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     // Before any text is shown: the `language` setting of the data directory, else the system's.
     AppTranslator::installFor(server::DataDirectory::resolve(parser.value(dataDir)));
     if (parser.isSet(help)) {
-        Terminal::out(helpText());
+        Terminal::out(helpText() + mailHelpText());
         return 0;
     }
     if (parser.isSet(version)) {
@@ -204,6 +214,8 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return WebhooksCommand::run(
                 options.dataDir, rest,
                 {parser.value(events), parser.value(secret), parser.value(since)});
+        if (command == u"mail")
+            return MailCommand::run(options.dataDir, rest, parser.value(to));
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }

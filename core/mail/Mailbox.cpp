@@ -89,12 +89,11 @@ QString Mailbox::checkAddress(const QString &address)
         return tr("must be an email address such as hello@example.com");
     for (QChar c : local) {
         if (c != u'.' && !isAtext(c))
-            return tr("must be an email address such as hello@example.com (letters, digits "
-                      "and . _ + - before the @)");
+            return tr("must be an email address such as hello@example.com");
     }
     const QStringList labels = domain.split(u'.');
     if (labels.size() < 2)
-        return tr("must be an email address with a full domain, such as hello@example.com");
+        return tr("must be an email address such as hello@example.com");
     for (const QString &label : labels) {
         if (!isDomainLabel(label))
             return tr("must be an email address such as hello@example.com");

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/SettingsSchema.h"
 
+#include "core/mail/Mailbox.h"
+#include "core/mail/SmtpUrl.h"
 #include "core/settings/ListenAddress.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -135,6 +138,45 @@ std::function<QString(const QString &)> textUpTo(int max)
         return {};
     };
 }
+// One line of text: a line break would end up in a mail header or an SMTP command.
+std::function<QString(const QString &)> lineUpTo(int max)
+{
+    return [max](const QString &v) -> QString {
+        for (QChar c : v) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                return QCoreApplication::translate("SettingsSchema",
+                                                   "must be one line without control characters");
+        }
+        return textUpTo(max)(v);
+    };
+}
+
+QString validateSmtpUrl(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    return mail::SmtpUrl::parse(v).error;
+}
+
+QString validateMailbox(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    const mail::Mailbox mailbox = mail::Mailbox::parse(v);
+    return mailbox.isValid() ? QString() : mailbox.error;
+}
+
+QString validateCaFile(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    const QFileInfo file(v);
+    if (!file.isAbsolute() || !file.isFile() || !file.isReadable())
+        return QCoreApplication::translate("SettingsSchema",
+                                           "must be empty (the system's certificates) or the "
+                                           "full path of a readable PEM file");
+    return {};
+}
 } // namespace
 
 QStringList parseOrigins(const QString &value)
@@ -236,6 +278,34 @@ const QList<SettingSpec> &all()
          decimalIn(0.0001, 8760)},
         {WebhooksLogRetentionDays, QStringLiteral("30"),
          QStringLiteral("Days the webhook delivery log (attempts) is kept"), integerIn(1, 3650)},
+        {MailSmtpUrl, QString(),
+         QStringLiteral("Your mail provider's SMTP server: smtps://host:465, or smtp://host:587 "
+                        "(STARTTLS); empty = no mail is sent"),
+         validateSmtpUrl},
+        {MailSmtpUsername, QString(),
+         QStringLiteral("User name for the SMTP server (often your email address)"), lineUpTo(320)},
+        {MailSmtpPassword, QString(),
+         QStringLiteral("Password for the SMTP server (an app password); stored encrypted, never "
+                        "shown"),
+         lineUpTo(1000), SettingSpec::Kind::Secret},
+        {MailCaFile, QString(),
+         QStringLiteral("PEM file of certificates to trust for the SMTP server; empty = the "
+                        "system's"),
+         validateCaFile},
+        {MailFrom, QString(),
+         QStringLiteral("Sender of the mail RemixCRM sends, e.g. Jane Photo "
+                        "<hello@janephoto.example>"),
+         validateMailbox},
+        {OwnerEmail, QString(), QStringLiteral("Where alerts about new leads go"), validateMailbox},
+        {BusinessName, QString(),
+         QStringLiteral("Your business name, used as the sender's name when mail_from has none"),
+         lineUpTo(200)},
+        {MailConnectTimeoutMs, QStringLiteral("10000"),
+         QStringLiteral("Milliseconds the SMTP server has to accept the connection"),
+         integerIn(100, 120000)},
+        {MailTimeoutMs, QStringLiteral("60000"),
+         QStringLiteral("Milliseconds sending one message may take, in total"),
+         integerIn(1000, 600000)},
     };
     return specs;
 }

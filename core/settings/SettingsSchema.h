@@ -13,7 +13,8 @@ namespace rmx {
 /// an error message for a bad value.
 struct SettingSpec
 {
-    enum class Kind { Text, Boolean };
+    /// Secret: stored sealed (SecretBox), never shown back; SettingsStore::secretValue opens it.
+    enum class Kind { Text, Boolean, Secret };
 
     QString key;
     QString defaultValue;
@@ -62,6 +63,16 @@ inline const QString WebhooksConnectTimeoutMs = QStringLiteral("webhooks_connect
 inline const QString WebhooksTimeoutMs = QStringLiteral("webhooks_timeout_ms");
 inline const QString WebhooksDisableAfterHours = QStringLiteral("webhooks_disable_after_hours");
 inline const QString WebhooksLogRetentionDays = QStringLiteral("webhooks_log_retention_days");
+
+inline const QString MailSmtpUrl = QStringLiteral("mail_smtp_url");
+inline const QString MailSmtpUsername = QStringLiteral("mail_smtp_username");
+inline const QString MailSmtpPassword = QStringLiteral("mail_smtp_password");
+inline const QString MailCaFile = QStringLiteral("mail_ca_file");
+inline const QString MailFrom = QStringLiteral("mail_from");
+inline const QString OwnerEmail = QStringLiteral("owner_email");
+inline const QString BusinessName = QStringLiteral("business_name");
+inline const QString MailConnectTimeoutMs = QStringLiteral("mail_connect_timeout_ms");
+inline const QString MailTimeoutMs = QStringLiteral("mail_timeout_ms");
 } // namespace SettingsSchema
 
 } // namespace rmx

@@ -5,6 +5,7 @@
 #include "core/store/Sql.h"
 #include "core/store/TransactionCache.h"
 #include "core/util/Clock.h"
+#include "core/webhooks/SecretBox.h"
 
 #include <QSqlQuery>
 
@@ -27,13 +28,49 @@ QString SettingsStore::storedValue(const QString &key)
         .toString();
 }
 
+namespace {
+bool isSecret(const SettingSpec *spec)
+{
+    return spec && spec->kind == SettingSpec::Kind::Secret;
+}
+
+// Bound to the setting's key, so a sealed value cannot be moved to another key.
+QString secretContext(const QString &key)
+{
+    return QStringLiteral("setting:") + key;
+}
+} // namespace
+
 QString SettingsStore::value(const QString &key)
 {
+    const SettingSpec *spec = SettingsSchema::find(key);
+    if (isSecret(spec))
+        return {};
     const QString stored = storedValue(key);
     if (!stored.isNull())
         return stored;
-    const SettingSpec *spec = SettingsSchema::find(key);
     return spec ? spec->defaultValue : QString();
+}
+
+bool SettingsStore::isSet(const QString &key)
+{
+    return !storedValue(key).isEmpty();
+}
+
+std::optional<QString> SettingsStore::secretValue(const QString &key, QString *error)
+{
+    const QString sealed = storedValue(key);
+    if (sealed.isEmpty())
+        return QString();
+    auto box = webhooks::SecretBox::forDatabase(m_db.databaseName(), error);
+    if (!box)
+        return std::nullopt;
+    std::optional<QString> plain = box->open(sealed, secretContext(key));
+    if (!plain && error)
+        *error = QStringLiteral("%1 cannot be decrypted with this data folder's key; set it "
+                                "again")
+                     .arg(key);
+    return plain;
 }
 
 qint64 SettingsStore::intValue(const QString &key)
@@ -46,9 +83,19 @@ QString SettingsStore::setValue(const QString &key, const QString &value)
     const SettingSpec *spec = SettingsSchema::find(key);
     if (!spec)
         return QStringLiteral("unknown setting '%1'").arg(key);
-    const QString normalized = value.trimmed();
+    // A password is taken as typed; other values without surrounding spaces.
+    QString normalized = isSecret(spec) ? value : value.trimmed();
     if (const QString error = spec->validate(normalized); !error.isEmpty())
         return error;
+    if (isSecret(spec) && !normalized.isEmpty()) {
+        QString error;
+        auto box = webhooks::SecretBox::forDatabase(m_db.databaseName(), &error);
+        if (!box)
+            return error;
+        normalized = box->seal(normalized, secretContext(key));
+        if (normalized.isEmpty())
+            return QStringLiteral("could not be encrypted");
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "

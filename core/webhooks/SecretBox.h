@@ -8,7 +8,8 @@
 
 namespace rmx::webhooks {
 
-/// Encrypts webhook signing secrets for the database with AES-256-GCM. The 32-byte key lives in
+/// Encrypts secrets for the database with AES-256-GCM: webhook signing secrets and Secret
+/// settings such as the SMTP password. The 32-byte key lives in
 /// `webhook-secrets.key` (mode 0600) in the data directory and is created on first use, so a
 /// copied database alone does not reveal the secrets.
 class SecretBox final
