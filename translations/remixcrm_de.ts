@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+62"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -228,6 +228,15 @@ Befehle:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Eine Zustellung erneut senden oder jede seit TIME
                             fehlgeschlagene.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation>  mail test --to ADRESSE    Sendet sofort eine Testnachricht mit den Mail-Einstellungen
+                            und zeigt die Antwort des Mailservers.
 </translation>
     </message>
 </context>
@@ -884,6 +893,44 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <location filename="../core/mail/Mailbox.cpp" line="+75"/>
+        <location line="+33"/>
+        <location line="+23"/>
+        <source>must not contain line breaks or control characters</source>
+        <translation>darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>must be an email address such as hello@example.com</source>
+        <translation>muss eine E-Mail-Adresse wie hallo@example.com sein</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>is too long for an email address</source>
+        <translation>ist zu lang für eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>must be an address such as Jane Photo &lt;hello@example.com&gt;</source>
+        <translation>muss eine Adresse wie Jane Foto &lt;hallo@example.com&gt; sein</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>has an unclosed quote in its name</source>
+        <translation>hat im Namen ein Anführungszeichen, das nicht geschlossen wird</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="+19"/>
@@ -1151,7 +1198,7 @@ Befehle:
 <context>
     <name>SettingsSchema</name>
     <message>
-        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+22"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
@@ -1204,6 +1251,49 @@ Befehle:
         <location line="+13"/>
         <source>must be at most %1 characters</source>
         <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be one line without control characters</source>
+        <translation>muss eine Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>must be empty (the system&apos;s certificates) or the full path of a readable PEM file</source>
+        <translation>muss leer sein (die Zertifikate des Systems) oder der vollständige Pfad einer lesbaren PEM-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUrl</name>
+    <message>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
+        <translation>muss eine SMTP-URL wie smtps://smtp.example.com:465 oder smtp://smtp.example.com:587 (STARTTLS) sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must name the mail server, e.g. smtps://smtp.example.com:465</source>
+        <translation>muss den Mailserver nennen, z. B. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not hold a user name or password: set mail_smtp_username and mail_smtp_password instead</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten: setzen Sie stattdessen mail_smtp_username und mail_smtp_password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be only scheme, server and port, e.g. smtps://smtp.example.com:465</source>
+        <translation>darf nur Schema, Server und Port enthalten, z. B. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have a port from 1 to 65535</source>
+        <translation>muss einen Port von 1 bis 65535 haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// sendet Passwörter und Mails unverschlüsselt und ist nur zu diesem Rechner (localhost) erlaubt; verwenden Sie smtps:// oder smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+62"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -228,6 +228,15 @@ Comandos:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Volver a enviar una entrega o todas las fallidas
                             desde TIME.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation>  mail test --to DIRECCIÓN  Envía ahora un mensaje de prueba con los ajustes de correo
+                            y muestra la respuesta del servidor de correo.
 </translation>
     </message>
 </context>
@@ -884,6 +893,44 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <location filename="../core/mail/Mailbox.cpp" line="+75"/>
+        <location line="+33"/>
+        <location line="+23"/>
+        <source>must not contain line breaks or control characters</source>
+        <translation>no debe contener saltos de línea ni caracteres de control</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>must be an email address such as hello@example.com</source>
+        <translation>debe ser una dirección de correo como hola@example.com</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>is too long for an email address</source>
+        <translation>es demasiado larga para una dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>must be an address such as Jane Photo &lt;hello@example.com&gt;</source>
+        <translation>debe ser una dirección como Jane Foto &lt;hola@example.com&gt;</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>has an unclosed quote in its name</source>
+        <translation>tiene en el nombre unas comillas sin cerrar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="+19"/>
@@ -1151,7 +1198,7 @@ Comandos:
 <context>
     <name>SettingsSchema</name>
     <message>
-        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+22"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
@@ -1204,6 +1251,49 @@ Comandos:
         <location line="+13"/>
         <source>must be at most %1 characters</source>
         <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be one line without control characters</source>
+        <translation>debe ser una sola línea sin caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>must be empty (the system&apos;s certificates) or the full path of a readable PEM file</source>
+        <translation>debe estar vacío (los certificados del sistema) o ser la ruta completa de un archivo PEM legible</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUrl</name>
+    <message>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
+        <translation>debe ser una URL SMTP como smtps://smtp.example.com:465 o smtp://smtp.example.com:587 (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must name the mail server, e.g. smtps://smtp.example.com:465</source>
+        <translation>debe indicar el servidor de correo, p. ej. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not hold a user name or password: set mail_smtp_username and mail_smtp_password instead</source>
+        <translation>no debe contener usuario ni contraseña: configure mail_smtp_username y mail_smtp_password en su lugar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be only scheme, server and port, e.g. smtps://smtp.example.com:465</source>
+        <translation>debe tener solo esquema, servidor y puerto, p. ej. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have a port from 1 to 65535</source>
+        <translation>debe tener un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// envía contraseñas y correos sin cifrar y solo se permite hacia este equipo (localhost); use smtps:// o smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+62"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -228,6 +228,15 @@ Commandes&#xa0;:
   webhooks redeliver DELIVERY | redeliver ID --since TIME
                             Renvoyer un envoi, ou tous les envois en échec
                             depuis TIME.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation>  mail test --to ADRESSE    Envoie tout de suite un message de test avec les réglages
+                            de courriel et affiche la réponse du serveur de courriel.
 </translation>
     </message>
 </context>
@@ -884,6 +893,44 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <location filename="../core/mail/Mailbox.cpp" line="+75"/>
+        <location line="+33"/>
+        <location line="+23"/>
+        <source>must not contain line breaks or control characters</source>
+        <translation>ne doit contenir ni sauts de ligne ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>must be an email address such as hello@example.com</source>
+        <translation>doit être une adresse e-mail comme bonjour@example.com</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>is too long for an email address</source>
+        <translation>est trop longue pour une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>must be an address such as Jane Photo &lt;hello@example.com&gt;</source>
+        <translation>doit être une adresse comme Jane Photo &lt;bonjour@example.com&gt;</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>has an unclosed quote in its name</source>
+        <translation>a dans son nom un guillemet qui n&apos;est pas fermé</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="+19"/>
@@ -1151,7 +1198,7 @@ Commandes&#xa0;:
 <context>
     <name>SettingsSchema</name>
     <message>
-        <location filename="../core/settings/SettingsSchema.cpp" line="+19"/>
+        <location filename="../core/settings/SettingsSchema.cpp" line="+22"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
@@ -1204,6 +1251,49 @@ Commandes&#xa0;:
         <location line="+13"/>
         <source>must be at most %1 characters</source>
         <translation>doit comporter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be one line without control characters</source>
+        <translation>doit tenir sur une ligne, sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>must be empty (the system&apos;s certificates) or the full path of a readable PEM file</source>
+        <translation>doit être vide (les certificats du système) ou le chemin complet d&apos;un fichier PEM lisible</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpUrl</name>
+    <message>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
+        <translation>doit être une URL SMTP comme smtps://smtp.example.com:465 ou smtp://smtp.example.com:587 (STARTTLS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must name the mail server, e.g. smtps://smtp.example.com:465</source>
+        <translation>doit indiquer le serveur de courriel, p. ex. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not hold a user name or password: set mail_smtp_username and mail_smtp_password instead</source>
+        <translation>ne doit contenir ni nom d&apos;utilisateur ni mot de passe : réglez plutôt mail_smtp_username et mail_smtp_password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be only scheme, server and port, e.g. smtps://smtp.example.com:465</source>
+        <translation>ne doit comporter que le schéma, le serveur et le port, p. ex. smtps://smtp.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have a port from 1 to 65535</source>
+        <translation>doit avoir un port de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// envoie mots de passe et courriels sans chiffrement et n&apos;est permis que vers cette machine (localhost) ; utilisez smtps:// ou smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2838,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+50"/>
         <source>This desktop has no system tray, so closing the window quits RemixCRM.</source>
-        <translation>Ce bureau n'a pas de zone de notification : fermer la fenêtre quitte RemixCRM.</translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification : fermer la fenêtre quitte RemixCRM.</translation>
     </message>
     <message>
         <location line="+57"/>

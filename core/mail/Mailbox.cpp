@@ -7,11 +7,6 @@
 namespace rmx::mail {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Mailbox", text);
-}
-
 // RFC 5322 atext: what a dot-atom local part may hold besides dots.
 bool isAtext(QChar c)
 {
@@ -77,26 +72,32 @@ QString Mailbox::toString() const
 QString Mailbox::checkAddress(const QString &address)
 {
     if (hasControl(address))
-        return tr("must not contain line breaks or control characters");
+        return QCoreApplication::translate("Mailbox",
+                                           "must not contain line breaks or control characters");
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at == address.size() - 1)
-        return tr("must be an email address such as hello@example.com");
+        return QCoreApplication::translate("Mailbox",
+                                           "must be an email address such as hello@example.com");
     const QStringView local = QStringView(address).first(at);
     const QString domain = address.mid(at + 1);
     if (local.size() > 64 || address.size() > 254)
-        return tr("is too long for an email address");
+        return QCoreApplication::translate("Mailbox", "is too long for an email address");
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."))
-        return tr("must be an email address such as hello@example.com");
+        return QCoreApplication::translate("Mailbox",
+                                           "must be an email address such as hello@example.com");
     for (QChar c : local) {
         if (c != u'.' && !isAtext(c))
-            return tr("must be an email address such as hello@example.com");
+            return QCoreApplication::translate(
+                "Mailbox", "must be an email address such as hello@example.com");
     }
     const QStringList labels = domain.split(u'.');
     if (labels.size() < 2)
-        return tr("must be an email address such as hello@example.com");
+        return QCoreApplication::translate("Mailbox",
+                                           "must be an email address such as hello@example.com");
     for (const QString &label : labels) {
         if (!isDomainLabel(label))
-            return tr("must be an email address such as hello@example.com");
+            return QCoreApplication::translate(
+                "Mailbox", "must be an email address such as hello@example.com");
     }
     return {};
 }
@@ -104,14 +105,16 @@ QString Mailbox::checkAddress(const QString &address)
 Mailbox Mailbox::make(const QString &displayName, const QString &address)
 {
     if (hasControl(displayName))
-        return failed(tr("must not contain line breaks or control characters"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must not contain line breaks or control characters"));
     QString ascii = address.trimmed();
     // An internationalised domain (bücher.example) goes on the wire in its ACE form.
     if (const qsizetype at = ascii.lastIndexOf(u'@'); at > 0) {
         const QString domain = ascii.mid(at + 1);
         const QByteArray ace = QUrl::toAce(domain);
         if (ace.isEmpty() && !domain.isEmpty())
-            return failed(tr("must be an email address such as hello@example.com"));
+            return failed(QCoreApplication::translate(
+                "Mailbox", "must be an email address such as hello@example.com"));
         ascii = ascii.first(at + 1) + QString::fromLatin1(ace).toLower();
     }
     if (const QString error = checkAddress(ascii); !error.isEmpty())
@@ -125,25 +128,31 @@ Mailbox Mailbox::make(const QString &displayName, const QString &address)
 Mailbox Mailbox::parse(const QString &text)
 {
     if (hasControl(text))
-        return failed(tr("must not contain line breaks or control characters"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must not contain line breaks or control characters"));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return failed(tr("must be an email address such as hello@example.com"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must be an email address such as hello@example.com"));
     if (!trimmed.endsWith(u'>'))
         return make({}, trimmed);
     const qsizetype open = trimmed.lastIndexOf(u'<');
     if (open < 0)
-        return failed(tr("must be an address such as Jane Photo <hello@example.com>"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must be an address such as Jane Photo <hello@example.com>"));
     const QString address = trimmed.mid(open + 1, trimmed.size() - open - 2);
     if (address.contains(u'<') || address.contains(u'>'))
-        return failed(tr("must be an address such as Jane Photo <hello@example.com>"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must be an address such as Jane Photo <hello@example.com>"));
     QString name = trimmed.first(open).trimmed();
     if (name.startsWith(u'"')) {
         if (name.size() < 2 || !name.endsWith(u'"'))
-            return failed(tr("has an unclosed quote in its name"));
+            return failed(
+                QCoreApplication::translate("Mailbox", "has an unclosed quote in its name"));
         name = unquote(name);
     } else if (name.contains(u'"') || name.contains(u'<') || name.contains(u'>')) {
-        return failed(tr("must be an address such as Jane Photo <hello@example.com>"));
+        return failed(QCoreApplication::translate(
+            "Mailbox", "must be an address such as Jane Photo <hello@example.com>"));
     }
     return make(name, address);
 }

@@ -8,10 +8,10 @@
 namespace rmx::mail {
 
 namespace {
-SmtpUrl failed(const char *text)
+SmtpUrl failed(const QString &error)
 {
     SmtpUrl url;
-    url.error = QCoreApplication::translate("SmtpUrl", text);
+    url.error = error;
     return url;
 }
 } // namespace
@@ -48,23 +48,31 @@ SmtpUrl SmtpUrl::parse(const QString &text)
         result.security = Security::Plain;
         result.port = 25;
     } else {
-        return failed("must be an SMTP URL such as smtps://smtp.example.com:465 or "
-                      "smtp://smtp.example.com:587 (STARTTLS)");
+        return failed(QCoreApplication::translate(
+            "SmtpUrl",
+            "must be an SMTP URL such as smtps://smtp.example.com:465 or "
+            "smtp://smtp.example.com:587 (STARTTLS)"));
     }
     if (!url.isValid() || url.host().isEmpty())
-        return failed("must name the mail server, e.g. smtps://smtp.example.com:465");
+        return failed(QCoreApplication::translate(
+            "SmtpUrl", "must name the mail server, e.g. smtps://smtp.example.com:465"));
     if (!url.userInfo().isEmpty())
-        return failed("must not hold a user name or password: set mail_smtp_username and "
-                      "mail_smtp_password instead");
+        return failed(QCoreApplication::translate(
+            "SmtpUrl",
+            "must not hold a user name or password: set mail_smtp_username and "
+            "mail_smtp_password instead"));
     if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
-        return failed("must be only scheme, server and port, e.g. smtps://smtp.example.com:465");
+        return failed(QCoreApplication::translate(
+            "SmtpUrl", "must be only scheme, server and port, e.g. smtps://smtp.example.com:465"));
     result.host = url.host();
     result.port = url.port(result.port);
     if (result.port <= 0)
-        return failed("must have a port from 1 to 65535");
+        return failed(QCoreApplication::translate("SmtpUrl", "must have a port from 1 to 65535"));
     if (result.security == Security::Plain && !isLoopbackHost(result.host))
-        return failed("smtp+plain:// sends passwords and mail unencrypted and is only allowed to "
-                      "this machine (localhost); use smtps:// or smtp:// (STARTTLS)");
+        return failed(QCoreApplication::translate(
+            "SmtpUrl",
+            "smtp+plain:// sends passwords and mail unencrypted and is only allowed to "
+            "this machine (localhost); use smtps:// or smtp:// (STARTTLS)"));
     return result;
 }
 
