@@ -90,6 +90,9 @@ SettingsPage::SettingsPage(BackgroundReader *reader, server::ServerHost *host, Q
             } else {
                 auto *line = new QLineEdit(inner);
                 line->setPlaceholderText(spec.defaultValue);
+                // A secret reads back empty; what is typed is stored sealed.
+                if (spec.kind == SettingSpec::Kind::Secret)
+                    line->setEchoMode(QLineEdit::Password);
                 edit = line;
             }
             auto *label = new QLabel(text.label, inner);
