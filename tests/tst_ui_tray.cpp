@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window and its tray on a real lead server, with leads arriving over real HTTP: the tray
-// shows the app icon, counts leads that arrived while nobody looked, pauses notifications and
-// quits; the first close to the tray explains itself once; without a tray closing quits. The
-// offscreen platform has no tray, so the fixture tells the window whether there is one.
+// shows the app icon, counts the leads not opened yet (as stored, so across a restart), passes
+// over test leads, pauses notifications and quits; the first close to the tray explains itself
+// once; without a tray closing quits. The offscreen platform has no tray, so the fixture tells the
+// window whether there is one.
 #include "core/store/ApiKeyStore.h"
 #include "core/store/DbConnection.h"
+#include "core/store/LeadStore.h"
 #include "core/store/SchemaMigrator.h"
 #include "tests/support/DesktopFixture.h"
 #include "tests/support/HttpClient.h"
@@ -13,11 +15,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +47,9 @@ class TrayUiTest : public QObject
         return tray()->menu() ? tray()->menu()->findChild<QAction *>(name) : nullptr;
     }
 
-    void postLead()
+    QString postLead() { return postLeadWith(m_key); }
+
+    QString postLeadWith(const QString &key)
     {
         ++m_posted;
         const QByteArray body = QStringLiteral(R"({"name":"Tray Lead %1","email":"t%1@example.com",
@@ -51,9 +58,24 @@ class TrayUiTest : public QObject
                                     .toUtf8();
         const HttpResult r = httpRequest(
             m_desktop.port(), "POST", "/api/v1/leads",
-            {{"Authorization", "Bearer " + m_key.toLatin1()}, {"Content-Type", "application/json"}},
+            {{"Authorization", "Bearer " + key.toLatin1()}, {"Content-Type", "application/json"}},
             body);
-        QCOMPARE(r.status, 201);
+        if (r.status != 201)
+            return {};
+        return QJsonDocument::fromJson(r.body).object().value("id").toString();
+    }
+
+    // Leads not opened yet, as stored, leaving out the test ones.
+    QStringList unreadLeadIds() const
+    {
+        store::DbConnection c(m_dir.filePath("remixcrm.db"), "unread");
+        QSqlQuery q(c.db());
+        q.exec("SELECT public_id FROM leads WHERE read_at IS NULL AND created_via <> 'test' "
+               "ORDER BY id");
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        return ids;
     }
 
     QMessageBox *trayExplanation() const
@@ -156,14 +178,62 @@ private slots:
         QVERIFY(!tray()->isPaused());
     }
 
-    void newLeadsOpensTheList()
+    void aTestLeadIsNeitherAnnouncedNorCounted()
+    {
+        QString testKey;
+        {
+            store::DbConnection c(m_dir.filePath("remixcrm.db"), "test-key");
+            testKey = store::ApiKeyStore(c.db())
+                          .create("Connect page test", store::ApiKeyStore::Use::Test)
+                          .key;
+        }
+        QSignalSpy announced(tray(), &ui::TrayController::announced);
+        const QString id = postLeadWith(testKey);
+        QVERIFY(!id.isEmpty());
+        // Created as a test at once: its own row says so, with no later marking.
+        {
+            store::DbConnection c(m_dir.filePath("remixcrm.db"), "test-lead");
+            const auto lead = store::LeadStore(c.db()).findById(id);
+            QVERIFY(lead);
+            QCOMPARE(lead->createdVia, QStringLiteral("test"));
+        }
+        // A real lead after it is counted and announced: the test one was looked at and passed.
+        postLead();
+        QTRY_COMPARE_WITH_TIMEOUT(tray()->newLeadCount(), 3, 5000);
+        QTRY_COMPARE(announced.count(), 1);
+        QVERIFY(announced.first().at(0).toString().endsWith(
+            QStringLiteral("Tray Lead %1").arg(m_posted)));
+    }
+
+    void newLeadsOpensTheListAndOpeningALeadReadsIt()
     {
         trayAction("trayNewLeads")->trigger();
         QVERIFY(window()->isVisible());
         QCOMPARE(window()->page(ui::MainWindow::Leads)->isVisible(), true);
-        QCOMPARE(tray()->newLeadCount(), 0);
+        // Looking at the list reads nothing: the leads stay unread, and counted, until opened.
+        QCOMPARE(tray()->newLeadCount(), 3);
+        const QStringList unread = unreadLeadIds();
+        QCOMPARE(unread.size(), 3);
+        window()->openLead(unread.first());
+        QTRY_COMPARE(tray()->newLeadCount(), 2);
+        QVERIFY(trayAction("trayNewLeads")->text().contains(QStringLiteral("(2)")));
+        for (const QString &id : unread.sliced(1))
+            window()->openLead(id);
+        QTRY_COMPARE(tray()->newLeadCount(), 0);
         QVERIFY(!tray()->trayIcon()->toolTip().contains(QStringLiteral("new lead")));
         QVERIFY(!trayAction("trayNewLeads")->isEnabled());
+    }
+
+    void theCountIsTheStoredUnreadAcrossARestart()
+    {
+        postLead();
+        QTRY_COMPARE_WITH_TIMEOUT(tray()->newLeadCount(), 1, 5000);
+        m_desktop.stop();
+        QVERIFY2(m_desktop.start(m_dir.path()), "the window's server did not start again");
+        QTRY_VERIFY(window()->listenerStatus().contains(QString::number(m_desktop.port())));
+        QTRY_COMPARE(tray()->newLeadCount(), 1);
+        window()->openLead(unreadLeadIds().value(0));
+        QTRY_COMPARE(tray()->newLeadCount(), 0);
     }
 
     void trayQuitEndsTheApp()

@@ -3,7 +3,6 @@
 
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ApiKeyStore.h"
-#include "core/store/LeadStats.h"
 #include "core/store/SettingsStore.h"
 #include "ui/BackgroundReader.h"
 #include "ui/ConnectSnippets.h"
@@ -237,7 +236,8 @@ void ConnectPage::sendTestLead()
     submitWrite(
         m_writer(), this,
         [](QSqlDatabase &db) {
-            const auto created = store::ApiKeyStore(db).create(QStringLiteral("Connect page test"));
+            const auto created = store::ApiKeyStore(db).create(QStringLiteral("Connect page test"),
+                                                               store::ApiKeyStore::Use::Test);
             return QVariant(QStringList {created.key, created.info.prefix});
         },
         [this](const store::WriteQueue::Outcome &outcome) {
@@ -295,13 +295,12 @@ void ConnectPage::postTestLead(const QString &key, const QString &prefix)
 void ConnectPage::cleanUpTest(const QString &prefix, const QString &leadId)
 {
     // The key existed only for this test: deleted rather than revoked, so it doesn't linger in
-    // the API Keys list. The lead is marked as a test, shown as one and left out of the stats.
+    // the API Keys list. Its lead was created as a test, so it is shown as one and left out of
+    // the stats.
     submitWrite(
         m_writer(), this,
-        [prefix, leadId](QSqlDatabase &db) {
+        [prefix](QSqlDatabase &db) {
             store::ApiKeyStore(db).remove(prefix);
-            if (!leadId.isEmpty())
-                store::LeadStats::markAsTest(db, leadId);
             return QVariant();
         },
         [this, leadId](const store::WriteQueue::Outcome &) {

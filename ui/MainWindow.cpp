@@ -8,6 +8,7 @@
 #include "core/server/ServerHost.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LeadQuery.h"
+#include "core/store/LeadStore.h"
 #include "core/store/SettingsStore.h"
 #include "ui/AppIcon.h"
 #include "ui/BackgroundReader.h"
@@ -131,7 +132,7 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
         m_webhooks->reload();
         m_watcher->start();
         m_tray->setStatus(m_listenerStatus->text());
-        updateTodayCount();
+        updateCounts();
     });
     connect(host, &server::ServerHost::failed, this, [this](const QString &error) {
         m_listenerStatus->setText(tr("Not listening: %1").arg(error));
@@ -160,7 +161,6 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
     connect(m_spam, &SpamPage::restored, this, &MainWindow::onCommitted);
     connect(m_watcher, &NewLeadWatcher::arrived, this,
             [this](const QList<store::LeadRecord> &leads) {
-                countUnseen(int(leads.size()));
                 if (m_notify)
                     m_tray->announce(leads);
             });
@@ -168,15 +168,10 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
     connect(m_tray, &TrayController::newLeadsRequested, this, [this] {
         bringToFront();
         showPage(Leads);
-        m_tray->setNewLeadCount(0);
     });
     connect(m_tray, &TrayController::openLeadRequested, this, &MainWindow::openLead);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     m_settings->setTrayAvailable(m_tray->isAvailable());
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this] {
-        if (isShowingLeads())
-            m_tray->setNewLeadCount(0);
-    });
     connect(m_overview, &OverviewPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_webhooks, &WebhooksPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_connect, &ConnectPage::openLeadRequested, this, &MainWindow::openLead);
@@ -224,17 +219,6 @@ void MainWindow::quit()
     close();
 }
 
-bool MainWindow::isShowingLeads() const
-{
-    return isVisible() && !isMinimized() && isActiveWindow() && m_pages->currentIndex() == Leads;
-}
-
-void MainWindow::countUnseen(int arrived)
-{
-    if (!isShowingLeads())
-        m_tray->setNewLeadCount(m_tray->newLeadCount() + arrived);
-}
-
 QString MainWindow::listenerStatus() const
 {
     return m_listenerStatus->text();
@@ -258,7 +242,7 @@ void MainWindow::onCommitted()
     m_spam->dataChanged();
     m_webhooks->dataChanged();
     m_watcher->check();
-    updateTodayCount();
+    updateCounts();
 }
 
 void MainWindow::loadPreferences()
@@ -316,7 +300,7 @@ void MainWindow::openLead(const QString &idOrUrl)
     m_leads->openLead(id.toLower());
 }
 
-void MainWindow::updateTodayCount()
+void MainWindow::updateCounts()
 {
     const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
     m_reader->read(
@@ -325,10 +309,17 @@ void MainWindow::updateTodayCount()
             store::LeadFilter today;
             today.createdAfterMs = midnight - 1;
             today.withoutTests = true;
-            return QVariant(store::LeadQuery(db).count(today));
+            return QVariant(QVariantList {store::LeadQuery(db).count(today),
+                                          store::LeadStore(db).countUnread()});
         },
-        [this](const QVariant &count) {
-            m_todayCount->setText(tr("%n new lead(s) today", nullptr, count.toInt()));
+        [this](const QVariant &result) {
+            const QVariantList counts = result.toList();
+            if (counts.size() != 2)
+                return;
+            m_todayCount->setText(tr("%n new lead(s) today", nullptr, counts.at(0).toInt()));
+            // The tray counts what the owner has not opened yet, as stored: the count survives
+            // a restart and falls as each lead is opened, from any window.
+            m_tray->setNewLeadCount(counts.at(1).toInt());
         });
 }
 
@@ -392,8 +383,6 @@ void MainWindow::changeEvent(QEvent *event)
     // Deferred: the sidebar takes the new palette after its window.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         QTimer::singleShot(0, this, &MainWindow::applyIcons);
-    if (event->type() == QEvent::ActivationChange && isShowingLeads())
-        m_tray->setNewLeadCount(0);
     QMainWindow::changeEvent(event);
 }
 

@@ -74,13 +74,11 @@ protected:
 
 private:
     void onCommitted();
-    void updateTodayCount();
+    /// Today's arrivals in the status bar and the unread leads in the tray, as stored.
+    void updateCounts();
     void createMenus();
     void fitDefaultSize();
     void explainTrayOnce();
-    /// Whether the user sees the lead list now (new leads then are not counted as unseen).
-    bool isShowingLeads() const;
-    void countUnseen(int arrived);
     void restoreViewState();
     void applyIcons();
     void loadPreferences();

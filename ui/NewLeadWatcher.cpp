@@ -45,11 +45,12 @@ void NewLeadWatcher::check()
                 || !newest.next())
                 return QVariant();
             const qint64 upTo = newest.value(0).toLongLong();
-            // Imported leads are the user's own doing: they are passed over, not announced.
+            // Imported leads and test leads are the user's own doing: passed over, not announced.
             QSqlQuery &q = store::Sql::prepared(
                 db,
                 store::LeadStore::selectSql()
-                    + QStringLiteral("WHERE l.id > ? AND l.id <= ? AND l.created_via <> 'import' "
+                    + QStringLiteral("WHERE l.id > ? AND l.id <= ? AND l.created_via NOT IN "
+                                     "('import', 'test') "
                                      "ORDER BY l.id LIMIT 50"));
             q.addBindValue(after);
             q.addBindValue(upTo);

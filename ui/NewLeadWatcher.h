@@ -10,7 +10,7 @@ namespace rmx::ui {
 class BackgroundReader;
 
 /// Notices leads that arrived since it last looked (after each commit), for notifications.
-/// Imported leads do not count as arrivals.
+/// Imported and test leads do not count as arrivals.
 class NewLeadWatcher final : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include "core/http/Router.h"
 #include "core/leads/LeadCreator.h"
 #include "core/leads/LeadValidator.h"
+#include "core/store/LeadStats.h"
 #include "core/store/LeadStore.h"
 #include "core/store/StoreError.h"
 #include "core/store/WriteQueue.h"
@@ -66,7 +67,9 @@ void createLead(const std::shared_ptr<ApiContext> &context, const store::ApiKeyI
             {QStringLiteral("Idempotency-Key")}));
         return;
     }
-    submission.createdVia = QStringLiteral("api");
+    // A test key's lead is a test from its first moment: its announcement says so, and no
+    // count or chart takes it for a real one.
+    submission.createdVia = key.test ? store::LeadStats::TestVia : QStringLiteral("api");
     submission.apiKeyId = key.id;
     submission.historyDetail = QStringLiteral("API key \"%1\" (%2)").arg(key.name, key.prefix);
     submission.idempotencyKey = QString::fromLatin1(idempotencyKey);

@@ -36,6 +36,7 @@ ApiKeyInfo infoFrom(const QSqlQuery &q)
     info.createdAt = q.value(3).toLongLong();
     info.lastUsedAt = q.value(4).toLongLong();
     info.revokedAt = q.value(5).toLongLong();
+    info.test = q.value(6).toBool();
     return info;
 }
 } // namespace
@@ -54,7 +55,7 @@ bool ApiKeyStore::isWellFormed(QStringView key)
     return true;
 }
 
-CreatedApiKey ApiKeyStore::create(const QString &name)
+CreatedApiKey ApiKeyStore::create(const QString &name, Use use)
 {
     CreatedApiKey created;
     const QByteArray salt = SecureRandom::bytes(SaltBytes);
@@ -64,18 +65,20 @@ CreatedApiKey ApiKeyStore::create(const QString &name)
         created.key = KeyPrefix + SecureRandom::base62(KeyRandomLength);
         created.info.prefix = created.key.left(PrefixLength);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO api_keys (prefix, name, salt, hash, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(prefix) DO NOTHING"));
+        q.prepare(QStringLiteral("INSERT INTO api_keys (prefix, name, salt, hash, created_at, "
+                                 "test) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(prefix) DO NOTHING"));
         q.addBindValue(created.info.prefix);
         q.addBindValue(name);
         q.addBindValue(salt);
         q.addBindValue(saltedHash(salt, created.key));
         q.addBindValue(now);
+        q.addBindValue(use == Use::Test ? 1 : 0);
         Sql::exec(q, "create API key");
         if (q.numRowsAffected() == 1) {
             created.info.id = q.lastInsertId().toLongLong();
             created.info.name = name;
             created.info.createdAt = now;
+            created.info.test = use == Use::Test;
             return created;
         }
     }
@@ -85,8 +88,8 @@ CreatedApiKey ApiKeyStore::create(const QString &name)
 QList<ApiKeyInfo> ApiKeyStore::list()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, prefix, name, created_at, last_used_at, revoked_at "
-                             "FROM api_keys ORDER BY created_at DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT id, prefix, name, created_at, last_used_at, revoked_at, "
+                             "test FROM api_keys ORDER BY created_at DESC, id DESC"));
     Sql::exec(q, "list API keys");
     QList<ApiKeyInfo> keys;
     while (q.next())
@@ -129,14 +132,14 @@ std::optional<ApiKeyInfo> ApiKeyStore::verify(const QString &presented)
     QSqlQuery &q = Sql::prepared(
         m_db,
         QStringLiteral("SELECT id, prefix, name, created_at, last_used_at, revoked_at, "
-                       "salt, hash FROM api_keys WHERE prefix = ?"));
+                       "test, salt, hash FROM api_keys WHERE prefix = ?"));
     q.addBindValue(presented.left(PrefixLength));
     Sql::exec(q, "look up API key");
     if (!q.next())
         return std::nullopt;
     ApiKeyInfo info = infoFrom(q);
-    const QByteArray salt = q.value(6).toByteArray();
-    const QByteArray stored = q.value(7).toByteArray();
+    const QByteArray salt = q.value(7).toByteArray();
+    const QByteArray stored = q.value(8).toByteArray();
     q.finish();
     const QByteArray actual = saltedHash(salt, presented);
     if (stored.size() != actual.size()

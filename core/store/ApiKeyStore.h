@@ -18,6 +18,7 @@ struct ApiKeyInfo
     qint64 createdAt = 0;
     qint64 lastUsedAt = 0; // 0 = never
     qint64 revokedAt = 0; // 0 = active
+    bool test = false; // made for one test lead: its leads are marked as tests
 };
 
 /// A key right after creation: the only moment the plaintext exists.
@@ -40,7 +41,9 @@ public:
         : m_db(std::move(db))
     { }
 
-    CreatedApiKey create(const QString &name);
+    enum class Use { Client, Test };
+    /// A new key; a Test key's leads are created as test leads (created_via 'test').
+    CreatedApiKey create(const QString &name, Use use = Use::Client);
     QList<ApiKeyInfo> list();
     enum class RevokeResult { Revoked, AlreadyRevoked, NotFound };
     RevokeResult revoke(const QString &prefix);

@@ -9,23 +9,6 @@
 
 namespace rmx::store {
 
-void LeadStats::markAsTest(const QSqlDatabase &db, const QString &publicId)
-{
-    QSqlQuery lead(db);
-    lead.prepare(QStringLiteral("UPDATE leads SET created_via = ? WHERE public_id = ?"));
-    lead.addBindValue(TestVia);
-    lead.addBindValue(publicId);
-    Sql::exec(lead, "mark a test lead");
-    // The history says how the lead was made; the editor shows it from there.
-    QSqlQuery history(db);
-    history.prepare(QStringLiteral(
-        "UPDATE lead_history SET detail = json_set(detail, '$.via', ?) WHERE kind = 'created' "
-        "AND lead_id = (SELECT id FROM leads WHERE public_id = ?)"));
-    history.addBindValue(TestVia);
-    history.addBindValue(publicId);
-    Sql::exec(history, "mark a test lead's history");
-}
-
 LeadStats::Weekly LeadStats::weeklyBySource(const QDate &today, int weeks, int topSources)
 {
     Weekly result;

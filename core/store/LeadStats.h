@@ -18,8 +18,6 @@ class LeadStats final
 public:
     /// The `created_via` of a test lead.
     static inline const QString TestVia = QStringLiteral("test");
-    /// Marks the lead with this public id as a test lead, in the lead and in its history.
-    static void markAsTest(const QSqlDatabase &db, const QString &publicId);
 
     explicit LeadStats(QSqlDatabase db)
         : m_db(std::move(db))

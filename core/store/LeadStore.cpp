@@ -219,6 +219,19 @@ void LeadStore::markRead(const QString &id, qint64 atMs)
     Sql::exec(q, "mark lead read");
 }
 
+int LeadStore::countUnread()
+{
+    // Served by the partial index leads_unread, which holds only unread rows.
+    QSqlQuery &q = Sql::prepared(m_db,
+                                 QStringLiteral("SELECT COUNT(*) FROM leads WHERE read_at "
+                                                "IS NULL AND created_via NOT IN ('import', "
+                                                "'test')"));
+    Sql::exec(q, "count unread leads");
+    const int count = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return count;
+}
+
 QVariantMap LeadStore::remove(const QString &id)
 {
     QVariantMap removed;

@@ -68,6 +68,9 @@ public:
     /// Marks the lead as opened by the owner (its row stops being shown bold); only the first
     /// time counts.
     void markRead(const QString &id, qint64 atMs);
+    /// Leads the owner has not opened yet, leaving out imported and test leads (the owner's
+    /// own doing): the tray's count.
+    int countUnread();
 
     /// Deletes a lead (and its history) and returns everything needed to put it back.
     QVariantMap remove(const QString &id);

@@ -308,13 +308,24 @@ QStringList version9()
     return {QStringLiteral("ALTER TABLE leads ADD COLUMN details TEXT NOT NULL DEFAULT '{}'")};
 }
 
+// Version 10: a key made for a test (the Connect page's "Send test lead") marks its leads as
+// tests from the moment they are created, so no announcement or count takes them for real.
+// The partial index keeps the tray's count of unread leads cheap after every commit.
+QStringList version10()
+{
+    return {
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN test INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX leads_unread ON leads(created_via) WHERE read_at IS NULL"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
         = {version1(), version2(), version3(), version4(), version5(),
-           version6(), version7(), version8(), version9()};
+           version6(), version7(), version8(), version9(), version10()};
     return steps;
 }
 
