@@ -7,6 +7,8 @@
 #include "core/leads/LeadDetails.h"
 #include "core/leads/LeadUpdater.h"
 #include "core/settings/SettingsSchema.h"
+#include "core/store/DbConnection.h"
+#include "core/store/LeadQuery.h"
 #include "core/store/WriteQueue.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestServer.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -118,6 +121,42 @@ private slots:
                  201);
         QCOMPARE(scalar("SELECT notes FROM leads WHERE email = 'ben@example.com'").toString(),
                  QString("Call me"));
+    }
+
+    void datelessLeadsSortAfterDatedOnesBothWays()
+    {
+        QCOMPARE(httpRequest(m_server->port(), "POST", "/capture", Json,
+                             json({{"email", "nodate@example.com"}, {"notes", "Any date free?"}}))
+                     .status,
+                 201);
+        for (const char *date : {"2027-09-04", "2027-05-01"}) {
+            QCOMPARE(httpRequest(m_server->port(), "POST", "/api/v1/leads",
+                                 {{"X-API-Key", m_key}, {"Content-Type", "application/json"}},
+                                 json({{"name", "Dated Lead"},
+                                       {"email", QString("d%1@example.com").arg(date)},
+                                       {"phone", "+15551234567"},
+                                       {"event_date", date}}))
+                         .status,
+                     201);
+        }
+        store::DbConnection c(m_server->databasePath(), "sort");
+        const auto dates = [&](Qt::SortOrder order) {
+            QStringList shown;
+            for (const auto &lead :
+                 store::LeadQuery(c.db()).page({}, store::LeadSort::EventDate, order, 0, 10))
+                shown.append(lead.eventDate);
+            return shown;
+        };
+        QCOMPARE(dates(Qt::AscendingOrder), QStringList({"2027-05-01", "2027-09-04", ""}));
+        QCOMPARE(dates(Qt::DescendingOrder), QStringList({"2027-09-04", "2027-05-01", ""}));
+        // Read in index order, not by sorting every lead.
+        QSqlQuery plan(c.db());
+        QVERIFY(plan.exec("EXPLAIN QUERY PLAN SELECT l.id FROM leads l ORDER BY "
+                          "l.event_date = '', l.event_date ASC, l.id ASC LIMIT 10"));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        QVERIFY2(!steps.join(u'|').contains("TEMP B-TREE"), qPrintable(steps.join(u'|')));
     }
 
     void contactWithoutInquiryMakesNoLead()

@@ -119,8 +119,12 @@ QList<LeadRecord> LeadQuery::page(const LeadFilter &filter, LeadSort sort, Qt::S
     QVariantList binds;
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString orderBy = QStringLiteral(" ORDER BY ") + orderColumn(sort) + u' ' + direction
-        + QStringLiteral(", l.id ") + direction;
+    // Leads without an event date come after the dated ones in either direction: sorting by
+    // date ascending starts with the next events, not with the inquiries that have none.
+    const QString datelessLast
+        = sort == LeadSort::EventDate ? QStringLiteral("l.event_date = '', ") : QString();
+    const QString orderBy = QStringLiteral(" ORDER BY ") + datelessLast + orderColumn(sort) + u' '
+        + direction + QStringLiteral(", l.id ") + direction;
     // Skip rows over the narrow leads table (and its indexes) first, then join only the page:
     // OFFSET would otherwise build every skipped row with its joins.
     QString joins;

@@ -310,12 +310,16 @@ QStringList version9()
 
 // Version 10: a key made for a test (the Connect page's "Send test lead") marks its leads as
 // tests from the moment they are created, so no announcement or count takes them for real.
-// The partial index keeps the tray's count of unread leads cheap after every commit.
+// The partial index keeps the tray's count of unread leads cheap after every commit; the other
+// lets the inbox sort by date with dateless leads last without sorting every row.
 QStringList version10()
 {
     return {
         QStringLiteral("ALTER TABLE api_keys ADD COLUMN test INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX leads_unread ON leads(created_via) WHERE read_at IS NULL"),
+        // The inbox's date sort, dateless leads last, read in index order.
+        QStringLiteral("CREATE INDEX leads_by_event_date_dated ON leads(event_date = '', "
+                       "event_date)"),
     };
 }
 
