@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of the real binary, run through QProcess: keys, config, and headless mode
 // (readiness line, SIGTERM, port in use, one instance per data directory, --public-url).
+#include "tests/support/CliRunner.h"
 #include "tests/support/HttpClient.h"
 
 #include <QDeadlineTimer>
@@ -17,28 +18,6 @@
 using namespace rmx::test;
 
 namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QString &dataDir, const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(REMIXCRM_BINARY), QStringList {"--data-dir", dataDir} + args);
-    CliResult result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
-}
 
 QString lastLine(const QString &text)
 {

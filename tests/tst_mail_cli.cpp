@@ -2,6 +2,7 @@
 // `remixcrm mail test` and the mail settings through the real binary (QProcess) against a real
 // SMTP server: a test message arrives, each failure exits non-zero with its reason, and the
 // SMTP password never shows up in any output nor in the database file.
+#include "tests/support/CliRunner.h"
 #include "tests/support/MailPython.h"
 #include "tests/support/SmtpTestServer.h"
 
@@ -16,30 +17,6 @@
 using namespace rmx::test;
 
 namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(REMIXCRM_BINARY), QStringList {"--data-dir", dataDir} + args);
-    process.write(input);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
-}
 
 #define SET(dir, key, value)                                                                       \
     do {                                                                                           \
