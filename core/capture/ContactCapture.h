@@ -36,8 +36,8 @@ struct CaptureResult
 
 /// Creates or updates a contact by email inside the writer's transaction, with its
 /// `contact.created` / `contact.updated` event, and the lead (with `lead.created`) when the
-/// capture is an inquiry (see CaptureValidator). Runs only on the writer thread, so two captures of one new
-/// address never race: the second sees the first's row.
+/// capture is an inquiry (see CaptureValidator). Runs only on the writer thread, so two captures of
+/// one new address never race: the second sees the first's row.
 class ContactCapture final
 {
 public:
