@@ -177,7 +177,6 @@ MainWindow::MainWindow(server::ServerHost *host, BackgroundReader *reader, bool 
     connect(m_connect, &ConnectPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_connect, &ConnectPage::testLeadCreated, this, [this](const QString &id) {
         showPage(Leads);
-        m_leads->dataChanged(); // the rows as marked: "(test)"
         m_leads->openLead(id);
     });
     loadPreferences();

@@ -45,13 +45,10 @@ void NewLeadWatcher::check()
                 || !newest.next())
                 return QVariant();
             const qint64 upTo = newest.value(0).toLongLong();
-            // Imported leads and test leads are the user's own doing: passed over, not announced.
             QSqlQuery &q = store::Sql::prepared(
                 db,
-                store::LeadStore::selectSql()
-                    + QStringLiteral("WHERE l.id > ? AND l.id <= ? AND l.created_via NOT IN "
-                                     "('import', 'test') "
-                                     "ORDER BY l.id LIMIT 50"));
+                store::LeadStore::selectSql() + QStringLiteral("WHERE l.id > ? AND l.id <= ? AND ")
+                    + store::LeadStore::arrivedSql() + QStringLiteral(" ORDER BY l.id LIMIT 50"));
             q.addBindValue(after);
             q.addBindValue(upTo);
             store::Sql::exec(q, "find new leads");

@@ -222,10 +222,9 @@ void LeadStore::markRead(const QString &id, qint64 atMs)
 int LeadStore::countUnread()
 {
     // Served by the partial index leads_unread, which holds only unread rows.
-    QSqlQuery &q = Sql::prepared(m_db,
-                                 QStringLiteral("SELECT COUNT(*) FROM leads WHERE read_at "
-                                                "IS NULL AND created_via NOT IN ('import', "
-                                                "'test')"));
+    QSqlQuery &q = Sql::prepared(
+        m_db,
+        QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.read_at IS NULL AND ") + arrivedSql());
     Sql::exec(q, "count unread leads");
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();

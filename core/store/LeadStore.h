@@ -68,8 +68,7 @@ public:
     /// Marks the lead as opened by the owner (its row stops being shown bold); only the first
     /// time counts.
     void markRead(const QString &id, qint64 atMs);
-    /// Leads the owner has not opened yet, leaving out imported and test leads (the owner's
-    /// own doing): the tray's count.
+    /// Leads that arrived (arrivedSql()) and the owner has not opened yet: the tray's count.
     int countUnread();
 
     /// Deletes a lead (and its history) and returns everything needed to put it back.
@@ -79,6 +78,12 @@ public:
 
     /// The SELECT (with joins) whose rows fromRow() reads; callers append WHERE/ORDER.
     static const QString &selectSql();
+    /// The SQL condition (over `leads l`) for leads that arrived from outside: imported and
+    /// test leads are the owner's own doing, neither announced nor counted as unread.
+    static QString arrivedSql()
+    {
+        return QStringLiteral("l.created_via NOT IN ('import', 'test')");
+    }
     static LeadRecord fromRow(const QSqlQuery &query);
     /// A lead's details as stored (JSON text) and back.
     static QJsonObject detailsFromText(const QByteArray &json);
