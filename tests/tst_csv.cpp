@@ -3,11 +3,13 @@
 #include "core/leads/CsvReader.h"
 #include "core/leads/LeadCsvExporter.h"
 #include "core/leads/LeadCsvImporter.h"
+#include "core/leads/LeadValidator.h"
 #include "core/store/DbConnection.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/TestServer.h"
 
 #include <QBuffer>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -206,6 +208,13 @@ private slots:
         QCOMPARE(post(R"({"name":"Bo Lost","email":"bo@example.com","phone":"=2",
                          "event_date":"2027-10-02"})"),
                  201);
+        // The hosted form and /capture take an inquiry without a date or a phone.
+        QCOMPARE(httpRequest(source.port(), "POST", "/capture",
+                             {{"Content-Type", "application/json"}},
+                             R"({"name":"Nora Nodate","email":"nora@example.com",
+                                "notes":"Do you travel to the coast?"})")
+                     .status,
+                 201);
         store::DbConnection sourceConnection(source.databasePath(), "export");
         QSqlDatabase sourceDb = sourceConnection.db();
         QSqlQuery update(sourceDb);
@@ -215,7 +224,7 @@ private slots:
         exported.open(QIODevice::WriteOnly);
         QCOMPARE(leads::LeadCsvExporter::write(sourceDb, {}, store::LeadSort::Received,
                                                Qt::AscendingOrder, &exported),
-                 3);
+                 4);
 
         TestServer target;
         QVERIFY(target.start());
@@ -230,10 +239,11 @@ private slots:
         const auto summary = leads::LeadCsvImporter::run(
             targetDb, &csv, leads::LeadCsvImporter::guessMapping(header), false);
         QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.value(0).message));
-        QCOMPARE(summary.created, 3);
+        QCOMPARE(summary.created, 4);
         const QString columns = "first_name || '|' || last_name || '|' || phone || '|' || "
                                 "event_date || '|' || status || '|' || notes";
-        for (const char *email : {"cher@example.com", "ann@example.com", "bo@example.com"}) {
+        for (const char *email :
+             {"cher@example.com", "ann@example.com", "bo@example.com", "nora@example.com"}) {
             const QString select
                 = "SELECT " + columns + " FROM leads WHERE email = '" + QString(email) + "'";
             QCOMPARE(target.scalar(select).toString(), source.scalar(select).toString());
@@ -244,6 +254,43 @@ private slots:
         QCOMPARE(
             target.scalar("SELECT status FROM leads WHERE email = 'bo@example.com'").toString(),
             QString("lost"));
+        QCOMPARE(target
+                     .scalar("SELECT event_date || '|' || phone FROM leads "
+                             "WHERE email = 'nora@example.com'")
+                     .toString(),
+                 QString("|"));
+
+        // Importing the same file again adds nothing, the dateless lead included.
+        csv.seek(0);
+        const auto again = leads::LeadCsvImporter::run(
+            targetDb, &csv, leads::LeadCsvImporter::guessMapping(header), false);
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.skipped, 4);
+        QCOMPARE(target.scalar("SELECT COUNT(*) FROM leads").toInt(), 4);
+        QStringList skipped;
+        for (const auto &problem : again.problems)
+            skipped.append(problem.message);
+        QVERIFY2(skipped.contains("skipped: nora@example.com already has a lead without an event "
+                                  "date"),
+                 qPrintable(skipped.join('\n')));
+    }
+
+    // The Lead API's contract is unchanged: only an import may leave out the phone and date.
+    void onlyAnImportMayLeaveOutPhoneAndDate()
+    {
+        const QJsonObject body {{"name", "Nora Nodate"}, {"email", "nora@example.com"}};
+        leads::ValidationError error;
+        leads::LeadValidator::validate(body, &error);
+        QCOMPARE(error.fields, QStringList({"phone", "event_date"}));
+        const leads::LeadInput imported
+            = leads::LeadValidator::validate(body, &error, leads::LeadValidator::Rules::Import);
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+        QCOMPARE(imported.eventDate, QString());
+        // A date that is there must still be a real one.
+        QJsonObject wrongDate = body;
+        wrongDate.insert("event_date", "2027-02-31");
+        leads::LeadValidator::validate(wrongDate, &error, leads::LeadValidator::Rules::Import);
+        QCOMPARE(error.fields, QStringList({"event_date"}));
     }
 
     void importDryRunCountsThenImports()

@@ -8,6 +8,7 @@
 #include "core/store/SchemaMigrator.h"
 #include "core/store/WriteQueue.h"
 #include "tests/support/DesktopFixture.h"
+#include "tests/support/HttpClient.h"
 #include "ui/BackgroundReader.h"
 #include "ui/LeadTableModel.h"
 #include "ui/LeadsPage.h"
@@ -445,6 +446,44 @@ private slots:
         QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads WHERE email = 'pat@status.example'")
                      .toInt(),
                  0);
+    }
+
+    // An inquiry the hosted form took without a date or a phone comes back from our own
+    // export as the lead it was: importing the export again knows it, instead of refusing it
+    // as incomplete.
+    void exportedLeadWithoutDateOrPhoneIsKnownAgain()
+    {
+        QCOMPARE(test::httpRequest(m_desktop.port(), "POST", "/capture",
+                                   {{"Content-Type", "application/json"}},
+                                   R"({"name":"Nora Nodate","email":"nora@nodate.example",
+                                "notes":"Do you travel to the coast?"})")
+                     .status,
+                 201);
+        QVERIFY(m_desktop.waitForWrites());
+        auto *page = m_desktop.window()->leadsPage();
+        const QString path = m_dir.filePath("own-export.csv");
+        page->exportCsv(path);
+        QTRY_VERIFY_WITH_TIMEOUT(page->exportResult().startsWith("Exported"), 10000);
+        const int leads = m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt();
+
+        QPointer<ui::ImportDialog> dialog = open(path);
+        QVERIFY(dialog);
+        QVERIFY(nextEnabled(dialog));
+        dialog->button(QWizard::NextButton)->click();
+        QTRY_VERIFY(dialog->dryRunPage()->isFinished());
+        const auto &summary = dialog->dryRunPage()->summary();
+        QCOMPARE(summary.errors, 0);
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(summary.skipped, leads);
+        const QStringList lines = problemLines(dialog->dryRunPage()->summaryView());
+        const QString nora = "|Email, Event date|nora@nodate.example|Skipped: already a lead with "
+                             "this email and no date";
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [&](const QString &line) { return line.endsWith(nora); }),
+                 qPrintable(lines.join('\n')));
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(m_desktop.scalar("SELECT COUNT(*) FROM leads").toInt(), leads);
     }
 };
 

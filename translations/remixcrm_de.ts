@@ -700,12 +700,17 @@ Befehle:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Skipped: already a lead with this email and no date</source>
+        <translation>Übersprungen: schon ein Lead mit dieser E-Mail und ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skipped: already a lead with this email and date</source>
         <translation>Übersprungen: schon ein Lead mit dieser E-Mail und diesem Datum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Required, but empty</source>
         <translation>Pflichtfeld, aber leer</translation>
     </message>
@@ -1521,7 +1526,7 @@ Befehle:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+42"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Test-Lead &amp;senden</translation>
     </message>
@@ -1600,7 +1605,7 @@ Befehle:
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The test could not start: no key could be created.</source>
         <translation>Der Test konnte nicht starten: Es konnte kein Schlüssel erstellt werden.</translation>
     </message>
@@ -2705,7 +2710,7 @@ Befehle:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2771,7 +2776,7 @@ Befehle:
         <translation>Empfang nicht aktiv: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2781,7 +2786,7 @@ Befehle:
         <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+119"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n neuer Lead heute</numerusform>
@@ -2789,7 +2794,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM empfängt weiter Leads</translation>
     </message>
@@ -2841,7 +2846,7 @@ Befehle:
         <translation>Dieser Desktop hat keinen Infobereich, daher beendet das Schließen des Fensters RemixCRM.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM zeigt die neue Sprache nach einem Neustart.</translation>
     </message>

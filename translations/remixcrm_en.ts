@@ -177,7 +177,7 @@
 <context>
     <name>rmx::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+318"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n new lead today</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>rmx::ui::SettingsPage</name>
     <message numerus="yes">
-        <location filename="../ui/SettingsPage.cpp" line="+327"/>
+        <location filename="../ui/SettingsPage.cpp" line="+330"/>
         <source>%1, in %2 (%n backup(s) kept).</source>
         <translation>
             <numerusform>%1, in %2 (%n backup kept).</numerusform>

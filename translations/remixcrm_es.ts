@@ -700,12 +700,17 @@ Comandos:
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Skipped: already a lead with this email and no date</source>
+        <translation>Omitida: ya hay una solicitud con este correo y sin fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skipped: already a lead with this email and date</source>
         <translation>Omitida: ya hay una solicitud con este correo y esta fecha</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Required, but empty</source>
         <translation>Obligatorio, pero vacío</translation>
     </message>
@@ -1521,7 +1526,7 @@ Comandos:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+42"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>&amp;Enviar solicitud de prueba</translation>
     </message>
@@ -1600,7 +1605,7 @@ Comandos:
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The test could not start: no key could be created.</source>
         <translation>No se ha podido iniciar la prueba: no se ha podido crear ninguna clave.</translation>
     </message>
@@ -2705,7 +2710,7 @@ Comandos:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2771,7 +2776,7 @@ Comandos:
         <translation>No se está escuchando: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2781,7 +2786,7 @@ Comandos:
         <translation>&amp;Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+119"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n solicitud nueva hoy</numerusform>
@@ -2789,7 +2794,7 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM sigue escuchando</translation>
     </message>
@@ -2841,7 +2846,7 @@ Comandos:
         <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra RemixCRM.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM mostrará el nuevo idioma tras reiniciarse.</translation>
     </message>

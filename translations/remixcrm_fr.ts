@@ -700,12 +700,17 @@ Commandes&#xa0;:
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Skipped: already a lead with this email and no date</source>
+        <translation>Ignorée : déjà un prospect avec cet e-mail et sans date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skipped: already a lead with this email and date</source>
         <translation>Ignorée : déjà un prospect avec cet e-mail et cette date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Required, but empty</source>
         <translation>Obligatoire, mais vide</translation>
     </message>
@@ -1521,7 +1526,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::ConnectPage</name>
     <message>
-        <location filename="../ui/ConnectPage.cpp" line="+42"/>
+        <location filename="../ui/ConnectPage.cpp" line="+41"/>
         <source>Send &amp;test lead</source>
         <translation>Envoyer un prospect de &amp;test</translation>
     </message>
@@ -1600,7 +1605,7 @@ Commandes&#xa0;:
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The test could not start: no key could be created.</source>
         <translation>Impossible de lancer le test&#xa0;: aucune clé n’a pu être créée.</translation>
     </message>
@@ -2705,7 +2710,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>RemixCRM</source>
         <translation>RemixCRM</translation>
     </message>
@@ -2771,7 +2776,7 @@ Commandes&#xa0;:
         <translation>Pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2781,7 +2786,7 @@ Commandes&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+119"/>
         <source>%n new lead(s) today</source>
         <translation>
             <numerusform>%n nouveau prospect aujourd’hui</numerusform>
@@ -2789,7 +2794,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>RemixCRM keeps listening</source>
         <translation>RemixCRM reste à l’écoute</translation>
     </message>
@@ -2841,7 +2846,7 @@ Commandes&#xa0;:
         <translation>Ce bureau n&apos;a pas de zone de notification : fermer la fenêtre quitte RemixCRM.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>RemixCRM shows the new language after a restart.</source>
         <translation>RemixCRM affichera la nouvelle langue après un redémarrage.</translation>
     </message>

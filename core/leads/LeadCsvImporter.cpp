@@ -44,7 +44,8 @@ bool leadExists(QSqlDatabase &db, const QString &email, const QString &eventDate
         QStringLiteral("SELECT 1 FROM leads l JOIN contacts c ON c.id = l.contact_id "
                        "WHERE c.email_key = ? AND l.event_date = ? LIMIT 1"));
     q.addBindValue(store::ContactStore::emailKey(email));
-    q.addBindValue(eventDate);
+    // A lead without a date stores '', and a null QString would bind as NULL.
+    q.addBindValue(eventDate.isNull() ? QStringLiteral("") : eventDate);
     store::Sql::exec(q, "find duplicate lead");
     const bool found = q.next();
     q.finish();
@@ -291,7 +292,7 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
         body.insert(QStringLiteral("name"), body.take(u"first_name"));
     ValidationError invalid;
     LeadSubmission submission;
-    submission.input = LeadValidator::validate(body, &invalid, LeadValidator::Statuses::All);
+    submission.input = LeadValidator::validate(body, &invalid, LeadValidator::Rules::Import);
     if (!invalid.isValid()) {
         ++m_summary.errors;
         QStringList values;
@@ -310,7 +311,11 @@ void LeadCsvImporter::importRow(QSqlDatabase &db, int row, const QStringList &re
         ++m_summary.skipped;
         m_summary.problems.append(
             {row,
-             QStringLiteral("skipped: %1 already has a lead on %2").arg(in.email, in.eventDate),
+             in.eventDate.isEmpty()
+                 ? QStringLiteral("skipped: %1 already has a lead without an event date")
+                       .arg(in.email)
+                 : QStringLiteral("skipped: %1 already has a lead on %2")
+                       .arg(in.email, in.eventDate),
              Problem::Kind::Duplicate,
              {QStringLiteral("email"), QStringLiteral("event_date")},
              {in.email, in.eventDate}});

@@ -150,8 +150,7 @@ void LeadValidator::splitName(const QString &full, QString *first, QString *last
     *last = space < 0 ? QString() : name.mid(space + 1);
 }
 
-LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *error,
-                                  Statuses statuses)
+LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *error, Rules rules)
 {
     LeadInput input;
     *error = {};
@@ -216,9 +215,10 @@ LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *erro
         missing.append(QStringLiteral("last_name"));
     if (input.email.isEmpty())
         missing.append(QStringLiteral("email"));
-    if (input.phone.trimmed().isEmpty())
+    const bool strict = rules == Rules::Api;
+    if (strict && input.phone.trimmed().isEmpty())
         missing.append(QStringLiteral("phone"));
-    if (input.eventDate.isEmpty())
+    if (strict && input.eventDate.isEmpty())
         missing.append(QStringLiteral("event_date"));
     if (!missing.isEmpty()) {
         *error = {QStringLiteral("Missing required fields"), missing};
@@ -231,15 +231,16 @@ LeadInput LeadValidator::validate(const QJsonObject &sent, ValidationError *erro
         invalid.append(QStringLiteral("email"));
         reasons.append(QLatin1StringView(EmailMessage));
     }
-    if (const QString date = eventDateOf(input.eventDate); date.isEmpty()) {
+    if (input.eventDate.isEmpty()) {
+        // Allowed by Rules::Import only: a lead without an event date.
+    } else if (const QString date = eventDateOf(input.eventDate); date.isEmpty()) {
         invalid.append(QStringLiteral("event_date"));
         reasons.append(QLatin1StringView(EventDateMessage));
     } else {
         input.eventDate = date;
     }
     if (!status.isEmpty()) {
-        const QStringList &allowed
-            = statuses == Statuses::Api ? apiStatuses() : LeadUpdater::pipeline();
+        const QStringList &allowed = strict ? apiStatuses() : LeadUpdater::pipeline();
         if (!allowed.contains(status)) {
             invalid.append(QStringLiteral("status"));
             reasons.append(QStringLiteral("status must be one of ")

@@ -24,12 +24,14 @@ public:
     /// event_date's own length cap: its shape check, not a length, is what refuses a value.
     static constexpr int EventDateMax = NotesMax;
 
-    /// Which statuses a body may set: the Lead API's (new, contacted, quoted), or every one,
-    /// for the owner's own CSV import, where booked and lost leads come back from an export.
-    enum class Statuses { Api, All };
+    /// Whose rules a body follows:
+    /// - Api: the Lead API contract (statuses new, contacted, quoted; phone and date required).
+    /// - Import: the owner's own CSV import, where an export comes back as it was: booked and
+    ///   lost leads, and leads without a phone or an event date (as the hosted form takes them).
+    enum class Rules { Api, Import };
 
     static LeadInput validate(const QJsonObject &sent, ValidationError *error,
-                              Statuses statuses = Statuses::Api);
+                              Rules rules = Rules::Api);
 
     /// A string field of a request body and its length cap.
     struct StringField

@@ -25,15 +25,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QJsonObject object = doc.object();
 
-    for (const auto statuses :
-         {leads::LeadValidator::Statuses::Api, leads::LeadValidator::Statuses::All}) {
+    for (const auto rules :
+         {leads::LeadValidator::Rules::Api, leads::LeadValidator::Rules::Import}) {
         leads::ValidationError error;
-        const leads::LeadInput lead = leads::LeadValidator::validate(object, &error, statuses);
+        const leads::LeadInput lead = leads::LeadValidator::validate(object, &error, rules);
         if (error.message.isEmpty()) {
             FUZZ_CHECK(!lead.email.isEmpty());
-            // The stored date is the ISO form of a real date, in ASCII digits.
+            // The stored date is the ISO form of a real date, in ASCII digits; only an import
+            // may leave it out.
             const QDate date = QDate::fromString(lead.eventDate, Qt::ISODate);
-            FUZZ_CHECK(date.isValid() && date.toString(Qt::ISODate) == lead.eventDate);
+            FUZZ_CHECK(
+                (date.isValid() && date.toString(Qt::ISODate) == lead.eventDate)
+                || (rules == leads::LeadValidator::Rules::Import && lead.eventDate.isEmpty()));
+            FUZZ_CHECK(rules == leads::LeadValidator::Rules::Import
+                       || !lead.phone.trimmed().isEmpty());
         }
     }
 

@@ -31,8 +31,11 @@ QString ImportTexts::fieldName(const QString &field)
 QString ImportTexts::reason(const leads::LeadCsvImporter::Problem &problem, const QString &field)
 {
     using Kind = leads::LeadCsvImporter::Problem::Kind;
-    if (problem.kind == Kind::Duplicate)
-        return tr("Skipped: already a lead with this email and date");
+    if (problem.kind == Kind::Duplicate) {
+        return problem.values.value(1).isEmpty()
+            ? tr("Skipped: already a lead with this email and no date")
+            : tr("Skipped: already a lead with this email and date");
+    }
     // The validator's categories, see LeadValidator::validate.
     if (problem.message.startsWith(u"Missing required fields"))
         return tr("Required, but empty");
