@@ -234,8 +234,20 @@ Befehle:
         <location line="+49"/>
         <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
                             the mail server&apos;s answer.
+  mail log [--limit N]      Show the latest mail sent (auto-replies, alerts): when, to
+                            whom, the result and the server&apos;s last reply.
 </source>
         <translation>  mail test --to ADRESSE    Sendet sofort eine Testnachricht mit den Mail-Einstellungen
+                            und zeigt die Antwort des Mailservers.
+  mail log [--limit N]      Zeigt die zuletzt gesendeten Mails (Auto-Antworten, Hinweise):
+                            wann, an wen, das Ergebnis und die letzte Antwort des Servers.
+</translation>
+    </message>
+    <message>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation type="vanished">  mail test --to ADRESSE    Sendet sofort eine Testnachricht mit den Mail-Einstellungen
                             und zeigt die Antwort des Mailservers.
 </translation>
     </message>
@@ -874,7 +886,7 @@ Befehle:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+83"/>
+        <location filename="../core/server/LeadServer.cpp" line="+84"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>ungültige Empfangsadresse „%1“: %2</translation>
     </message>
@@ -895,6 +907,89 @@ Befehle:
         <location line="+7"/>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>MailHistoryText</name>
+    <message>
+        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <source>date free</source>
+        <translation>Datum frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date taken</source>
+        <translation>Datum vergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this address had one recently</source>
+        <translation>diese Adresse hat kürzlich eine erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-replies are off</source>
+        <translation>Auto-Antworten sind aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mail is not set up</source>
+        <translation>Mail ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off for this channel</source>
+        <translation>für diesen Kanal aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a no-reply address</source>
+        <translation>eine No-Reply-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your own address</source>
+        <translation>Ihre eigene Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held as spam</source>
+        <translation>als Spam zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alert sent to you by email</source>
+        <translation>Hinweis per E-Mail an Sie gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert by email failed (%1)</source>
+        <translation>Hinweis per E-Mail fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-reply sent (%1)</source>
+        <translation>Auto-Antwort gesendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply failed (%1)</source>
+        <translation>Auto-Antwort fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply waiting: the hourly limit is reached</source>
+        <translation>Auto-Antwort wartet: das Stundenlimit ist erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No auto-reply: %1</source>
+        <translation>Keine Auto-Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -948,48 +1043,54 @@ Befehle:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Hosted form</source>
         <translation>Gehostetes Formular</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Limits and protection</source>
         <translation>Limits und Schutz</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+89"/>
+        <location line="-20"/>
+        <location line="+135"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-135"/>
+        <location line="+20"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1166,11 +1267,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+47"/>
         <source>Delays between attempts, separated by commas.</source>
         <translation>Wartezeiten zwischen den Versuchen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>Connect timeout (ms)</source>
         <translation>Verbindungs-Zeitlimit (ms)</translation>
     </message>
@@ -1188,6 +1290,146 @@ Befehle:
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
         <translation>Zustellprotokoll aufbewahren für (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s outgoing server, e.g. smtps://smtp.fastmail.com:465. Empty sends no mail.</source>
+        <translation>Der Postausgangsserver Ihres Anbieters, z. B. smtps://smtp.fastmail.com:465. Leer sendet keine Mails.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption for smtp://</source>
+        <translation>Verschlüsselung für smtp://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starttls, tls or none (only to this computer). smtps:// is always TLS.</source>
+        <translation>starttls, tls oder none (nur zu diesem Computer). smtps:// ist immer TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usually your full email address.</source>
+        <translation>Meist Ihre vollständige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gmail and Outlook need an app password. Stored encrypted.</source>
+        <translation>Gmail und Outlook brauchen ein App-Passwort. Wird verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificates (PEM file)</source>
+        <translation>Vertrauenswürdige Zertifikate (PEM-Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a server with its own certificate. Empty uses the system&apos;s.</source>
+        <translation>Nur für einen Server mit eigenem Zertifikat. Leer verwendet die des Systems.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send as</source>
+        <translation>Senden als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E.g. Jane Photo &lt;hello@janephoto.example&gt;.</source>
+        <translation>Z. B. Jane Photo &lt;hello@janephoto.example&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts about new inquiries go here; replies to auto-replies too.</source>
+        <translation>Hinweise auf neue Anfragen gehen hierhin, Antworten auf Auto-Antworten auch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert me of new inquiries</source>
+        <translation>Mich über neue Anfragen benachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each or off.</source>
+        <translation>each oder off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer each new inquiry with an auto-reply</source>
+        <translation>Jede neue Anfrage mit einer Auto-Antwort beantworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply to inquiries from</source>
+        <translation>Auto-Antwort auf Anfragen über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>api, capture and form, separated by commas.</source>
+        <translation>api, capture und form, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One auto-reply per address every (hours)</source>
+        <translation>Eine Auto-Antwort pro Adresse alle (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-replies per hour at most</source>
+        <translation>Höchstens Auto-Antworten pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past it they wait, and you are told.</source>
+        <translation>Darüber hinaus warten sie, und Sie werden benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before auto-replying (seconds)</source>
+        <translation>Warten vor der Auto-Antwort (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail retry schedule (seconds)</source>
+        <translation>Wiederholungsplan für Mails (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP connect timeout (ms)</source>
+        <translation>SMTP-Verbindungs-Timeout (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP total timeout (ms)</source>
+        <translation>SMTP-Gesamt-Timeout (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the mail log for (days)</source>
+        <translation>Mail-Protokoll aufbewahren für (Tage)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1470,22 @@ Befehle:
         <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>must be starttls, tls or none</source>
+        <translation>muss starttls, tls oder none sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be each or off</source>
+        <translation>muss each oder off sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list channels from api, capture and form, separated by commas (empty = none)</source>
+        <translation>muss Kanäle aus api, capture und form nennen, durch Kommas getrennt (leer = keine)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be an absolute http(s) URL such as https://leads.example.com</source>
         <translation>muss eine absolute http(s)-URL sein, z. B. https://leads.example.com</translation>
     </message>
@@ -1271,7 +1528,7 @@ Befehle:
 <context>
     <name>SmtpUrl</name>
     <message>
-        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+57"/>
         <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
         <translation>muss eine SMTP-URL wie smtps://smtp.example.com:465 oder smtp://smtp.example.com:587 (STARTTLS) sein</translation>
     </message>
@@ -1297,8 +1554,12 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
+        <source>smtp+plain:// and mail_smtp_tls none send passwords and mail unencrypted and are only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// und mail_smtp_tls none senden Passwörter und Mails unverschlüsselt und sind nur zu diesem Rechner (localhost) erlaubt; verwenden Sie smtps:// oder smtp:// (STARTTLS)</translation>
+    </message>
+    <message>
         <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
-        <translation>smtp+plain:// sendet Passwörter und Mails unverschlüsselt und ist nur zu diesem Rechner (localhost) erlaubt; verwenden Sie smtps:// oder smtp:// (STARTTLS)</translation>
+        <translation type="vanished">smtp+plain:// sendet Passwörter und Mails unverschlüsselt und ist nur zu diesem Rechner (localhost) erlaubt; verwenden Sie smtps:// oder smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2497,7 @@ Befehle:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+78"/>
+        <location filename="../ui/LeadEditor.cpp" line="+79"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2396,7 +2657,7 @@ Befehle:
         <translation>Erstellt über %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
     </message>

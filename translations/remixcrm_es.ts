@@ -234,8 +234,21 @@ Comandos:
         <location line="+49"/>
         <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
                             the mail server&apos;s answer.
+  mail log [--limit N]      Show the latest mail sent (auto-replies, alerts): when, to
+                            whom, the result and the server&apos;s last reply.
 </source>
         <translation>  mail test --to DIRECCIÓN  Envía ahora un mensaje de prueba con los ajustes de correo
+                            y muestra la respuesta del servidor de correo.
+  mail log [--limit N]      Muestra los últimos correos enviados (respuestas automáticas,
+                            avisos): cuándo, a quién, el resultado y la última respuesta
+                            del servidor.
+</translation>
+    </message>
+    <message>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation type="vanished">  mail test --to DIRECCIÓN  Envía ahora un mensaje de prueba con los ajustes de correo
                             y muestra la respuesta del servidor de correo.
 </translation>
     </message>
@@ -874,7 +887,7 @@ Comandos:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+83"/>
+        <location filename="../core/server/LeadServer.cpp" line="+84"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>dirección de escucha «%1» no válida: %2</translation>
     </message>
@@ -895,6 +908,89 @@ Comandos:
         <location line="+7"/>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
+    </message>
+</context>
+<context>
+    <name>MailHistoryText</name>
+    <message>
+        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <source>date free</source>
+        <translation>fecha libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date taken</source>
+        <translation>fecha ocupada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this address had one recently</source>
+        <translation>esta dirección recibió una hace poco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-replies are off</source>
+        <translation>las respuestas automáticas están desactivadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mail is not set up</source>
+        <translation>el correo no está configurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off for this channel</source>
+        <translation>desactivadas para este canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a no-reply address</source>
+        <translation>una dirección no-reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your own address</source>
+        <translation>su propia dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held as spam</source>
+        <translation>retenida como spam</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alert sent to you by email</source>
+        <translation>Aviso enviado a usted por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert by email failed (%1)</source>
+        <translation>Falló el aviso por correo (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-reply sent (%1)</source>
+        <translation>Respuesta automática enviada (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply failed (%1)</source>
+        <translation>Falló la respuesta automática (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply waiting: the hourly limit is reached</source>
+        <translation>Respuesta automática en espera: se alcanzó el límite por hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No auto-reply: %1</source>
+        <translation>Sin respuesta automática: %1</translation>
     </message>
 </context>
 <context>
@@ -948,48 +1044,54 @@ Comandos:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Receptor</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Hosted form</source>
         <translation>Formulario alojado</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Limits and protection</source>
         <translation>Límites y protección</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+89"/>
+        <location line="-20"/>
+        <location line="+135"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-135"/>
+        <location line="+20"/>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1166,11 +1268,12 @@ Comandos:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+47"/>
         <source>Delays between attempts, separated by commas.</source>
         <translation>Esperas entre intentos, separadas por comas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>Connect timeout (ms)</source>
         <translation>Tiempo de espera de conexión (ms)</translation>
     </message>
@@ -1188,6 +1291,146 @@ Comandos:
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
         <translation>Conservar el registro de entregas durante (días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s outgoing server, e.g. smtps://smtp.fastmail.com:465. Empty sends no mail.</source>
+        <translation>El servidor de salida de su proveedor, p. ej. smtps://smtp.fastmail.com:465. Vacío no envía correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption for smtp://</source>
+        <translation>Cifrado para smtp://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starttls, tls or none (only to this computer). smtps:// is always TLS.</source>
+        <translation>starttls, tls o none (solo hacia este equipo). smtps:// siempre es TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP user name</source>
+        <translation>Usuario SMTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usually your full email address.</source>
+        <translation>Normalmente su dirección de correo completa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gmail and Outlook need an app password. Stored encrypted.</source>
+        <translation>Gmail y Outlook necesitan una contraseña de aplicación. Se guarda cifrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificates (PEM file)</source>
+        <translation>Certificados de confianza (archivo PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a server with its own certificate. Empty uses the system&apos;s.</source>
+        <translation>Solo para un servidor con certificado propio. Vacío usa los del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send as</source>
+        <translation>Enviar como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E.g. Jane Photo &lt;hello@janephoto.example&gt;.</source>
+        <translation>P. ej. Jane Photo &lt;hello@janephoto.example&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email address</source>
+        <translation>Su dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts about new inquiries go here; replies to auto-replies too.</source>
+        <translation>Aquí llegan los avisos de nuevas consultas y las respuestas a las respuestas automáticas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert me of new inquiries</source>
+        <translation>Avisarme de nuevas consultas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each or off.</source>
+        <translation>each u off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer each new inquiry with an auto-reply</source>
+        <translation>Responder cada nueva consulta con una respuesta automática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply to inquiries from</source>
+        <translation>Respuesta automática a consultas de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>api, capture and form, separated by commas.</source>
+        <translation>api, capture y form, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One auto-reply per address every (hours)</source>
+        <translation>Una respuesta automática por dirección cada (horas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-replies per hour at most</source>
+        <translation>Respuestas automáticas por hora como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past it they wait, and you are told.</source>
+        <translation>Por encima esperan, y se le avisa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before auto-replying (seconds)</source>
+        <translation>Esperar antes de responder (segundos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail retry schedule (seconds)</source>
+        <translation>Calendario de reintentos de correo (segundos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP connect timeout (ms)</source>
+        <translation>Tiempo de conexión SMTP (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP total timeout (ms)</source>
+        <translation>Tiempo total SMTP (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the mail log for (days)</source>
+        <translation>Conservar el registro de correo (días)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1471,22 @@ Comandos:
         <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>must be starttls, tls or none</source>
+        <translation>debe ser starttls, tls o none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be each or off</source>
+        <translation>debe ser each u off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list channels from api, capture and form, separated by commas (empty = none)</source>
+        <translation>debe listar canales de api, capture y form, separados por comas (vacío = ninguno)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be an absolute http(s) URL such as https://leads.example.com</source>
         <translation>debe ser una URL http(s) absoluta, como https://leads.example.com</translation>
     </message>
@@ -1271,7 +1529,7 @@ Comandos:
 <context>
     <name>SmtpUrl</name>
     <message>
-        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+57"/>
         <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
         <translation>debe ser una URL SMTP como smtps://smtp.example.com:465 o smtp://smtp.example.com:587 (STARTTLS)</translation>
     </message>
@@ -1297,8 +1555,12 @@ Comandos:
     </message>
     <message>
         <location line="+2"/>
+        <source>smtp+plain:// and mail_smtp_tls none send passwords and mail unencrypted and are only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// y mail_smtp_tls none envían contraseñas y correos sin cifrar y solo se permiten hacia este equipo (localhost); use smtps:// o smtp:// (STARTTLS)</translation>
+    </message>
+    <message>
         <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
-        <translation>smtp+plain:// envía contraseñas y correos sin cifrar y solo se permite hacia este equipo (localhost); use smtps:// o smtp:// (STARTTLS)</translation>
+        <translation type="vanished">smtp+plain:// envía contraseñas y correos sin cifrar y solo se permite hacia este equipo (localhost); use smtps:// o smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2498,7 @@ Comandos:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+78"/>
+        <location filename="../ui/LeadEditor.cpp" line="+79"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2396,7 +2658,7 @@ Comandos:
         <translation>Creada a través de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>

@@ -234,8 +234,21 @@ Commandes&#xa0;:
         <location line="+49"/>
         <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
                             the mail server&apos;s answer.
+  mail log [--limit N]      Show the latest mail sent (auto-replies, alerts): when, to
+                            whom, the result and the server&apos;s last reply.
 </source>
         <translation>  mail test --to ADRESSE    Envoie tout de suite un message de test avec les réglages
+                            de courriel et affiche la réponse du serveur de courriel.
+  mail log [--limit N]      Affiche les derniers courriels envoyés (réponses automatiques,
+                            alertes) : quand, à qui, le résultat et la dernière réponse
+                            du serveur.
+</translation>
+    </message>
+    <message>
+        <source>  mail test --to ADDRESS    Send a test message now with the mail settings and show
+                            the mail server&apos;s answer.
+</source>
+        <translation type="vanished">  mail test --to ADRESSE    Envoie tout de suite un message de test avec les réglages
                             de courriel et affiche la réponse du serveur de courriel.
 </translation>
     </message>
@@ -874,7 +887,7 @@ Commandes&#xa0;:
 <context>
     <name>LeadServer</name>
     <message>
-        <location filename="../core/server/LeadServer.cpp" line="+83"/>
+        <location filename="../core/server/LeadServer.cpp" line="+84"/>
         <source>invalid listen address &apos;%1&apos;: %2</source>
         <translation>adresse d&apos;écoute « %1 » non valide : %2</translation>
     </message>
@@ -895,6 +908,89 @@ Commandes&#xa0;:
         <location line="+7"/>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>MailHistoryText</name>
+    <message>
+        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <source>date free</source>
+        <translation>date libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date taken</source>
+        <translation>date prise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this address had one recently</source>
+        <translation>cette adresse en a reçu une récemment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-replies are off</source>
+        <translation>les réponses automatiques sont désactivées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mail is not set up</source>
+        <translation>le courriel n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off for this channel</source>
+        <translation>désactivées pour ce canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a no-reply address</source>
+        <translation>une adresse no-reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your own address</source>
+        <translation>votre propre adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held as spam</source>
+        <translation>retenue comme spam</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alert sent to you by email</source>
+        <translation>Alerte envoyée par courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert by email failed (%1)</source>
+        <translation>Échec de l&apos;alerte par courriel (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-reply sent (%1)</source>
+        <translation>Réponse automatique envoyée (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply failed (%1)</source>
+        <translation>Échec de la réponse automatique (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply waiting: the hourly limit is reached</source>
+        <translation>Réponse automatique en attente : la limite horaire est atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No auto-reply: %1</source>
+        <translation>Pas de réponse automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -948,48 +1044,54 @@ Commandes&#xa0;:
     <name>SettingLabels</name>
     <message>
         <location filename="../ui/SettingLabels.cpp" line="+8"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>App</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Listener</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Hosted form</source>
         <translation>Formulaire hébergé</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Limits and protection</source>
         <translation>Limites et protection</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+89"/>
+        <location line="-20"/>
+        <location line="+135"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-135"/>
+        <location line="+20"/>
+        <source>Mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1166,11 +1268,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+47"/>
         <source>Delays between attempts, separated by commas.</source>
         <translation>Délais entre les tentatives, séparés par des virgules.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>Connect timeout (ms)</source>
         <translation>Délai de connexion (ms)</translation>
     </message>
@@ -1188,6 +1291,146 @@ Commandes&#xa0;:
         <location line="+2"/>
         <source>Keep the delivery log for (days)</source>
         <translation>Conserver le journal des envois pendant (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s outgoing server, e.g. smtps://smtp.fastmail.com:465. Empty sends no mail.</source>
+        <translation>Le serveur sortant de votre fournisseur, p. ex. smtps://smtp.fastmail.com:465. Vide n&apos;envoie aucun courriel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption for smtp://</source>
+        <translation>Chiffrement pour smtp://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starttls, tls or none (only to this computer). smtps:// is always TLS.</source>
+        <translation>starttls, tls ou none (seulement vers cet ordinateur). smtps:// est toujours TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP user name</source>
+        <translation>Nom d&apos;utilisateur SMTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usually your full email address.</source>
+        <translation>En général votre adresse courriel complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gmail and Outlook need an app password. Stored encrypted.</source>
+        <translation>Gmail et Outlook demandent un mot de passe d&apos;application. Stocké chiffré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted certificates (PEM file)</source>
+        <translation>Certificats de confiance (fichier PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for a server with its own certificate. Empty uses the system&apos;s.</source>
+        <translation>Seulement pour un serveur à certificat propre. Vide utilise ceux du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send as</source>
+        <translation>Envoyer en tant que</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E.g. Jane Photo &lt;hello@janephoto.example&gt;.</source>
+        <translation>P. ex. Jane Photo &lt;hello@janephoto.example&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email address</source>
+        <translation>Votre adresse courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts about new inquiries go here; replies to auto-replies too.</source>
+        <translation>Les alertes de nouvelles demandes arrivent ici, les réponses aux réponses automatiques aussi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert me of new inquiries</source>
+        <translation>M&apos;alerter des nouvelles demandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each or off.</source>
+        <translation>each ou off.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer each new inquiry with an auto-reply</source>
+        <translation>Répondre à chaque nouvelle demande par une réponse automatique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-reply to inquiries from</source>
+        <translation>Réponse automatique aux demandes venant de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>api, capture and form, separated by commas.</source>
+        <translation>api, capture et form, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One auto-reply per address every (hours)</source>
+        <translation>Une réponse automatique par adresse toutes les (heures)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-replies per hour at most</source>
+        <translation>Réponses automatiques par heure au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past it they wait, and you are told.</source>
+        <translation>Au-delà elles attendent, et vous êtes prévenu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before auto-replying (seconds)</source>
+        <translation>Attendre avant de répondre (secondes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail retry schedule (seconds)</source>
+        <translation>Calendrier des nouvelles tentatives (secondes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP connect timeout (ms)</source>
+        <translation>Délai de connexion SMTP (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP total timeout (ms)</source>
+        <translation>Délai total SMTP (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the mail log for (days)</source>
+        <translation>Conserver le journal des courriels (jours)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1471,22 @@ Commandes&#xa0;:
         <translation>doit être un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>must be starttls, tls or none</source>
+        <translation>doit être starttls, tls ou none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be each or off</source>
+        <translation>doit être each ou off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must list channels from api, capture and form, separated by commas (empty = none)</source>
+        <translation>doit lister des canaux parmi api, capture et form, séparés par des virgules (vide = aucun)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be an absolute http(s) URL such as https://leads.example.com</source>
         <translation>doit être une URL http(s) absolue, comme https://leads.example.com</translation>
     </message>
@@ -1271,7 +1529,7 @@ Commandes&#xa0;:
 <context>
     <name>SmtpUrl</name>
     <message>
-        <location filename="../core/mail/SmtpUrl.cpp" line="+51"/>
+        <location filename="../core/mail/SmtpUrl.cpp" line="+57"/>
         <source>must be an SMTP URL such as smtps://smtp.example.com:465 or smtp://smtp.example.com:587 (STARTTLS)</source>
         <translation>doit être une URL SMTP comme smtps://smtp.example.com:465 ou smtp://smtp.example.com:587 (STARTTLS)</translation>
     </message>
@@ -1297,8 +1555,12 @@ Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>smtp+plain:// and mail_smtp_tls none send passwords and mail unencrypted and are only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
+        <translation>smtp+plain:// et mail_smtp_tls none envoient mots de passe et courriels sans chiffrement et ne sont permis que vers cette machine (localhost) ; utilisez smtps:// ou smtp:// (STARTTLS)</translation>
+    </message>
+    <message>
         <source>smtp+plain:// sends passwords and mail unencrypted and is only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)</source>
-        <translation>smtp+plain:// envoie mots de passe et courriels sans chiffrement et n&apos;est permis que vers cette machine (localhost) ; utilisez smtps:// ou smtp:// (STARTTLS)</translation>
+        <translation type="vanished">smtp+plain:// envoie mots de passe et courriels sans chiffrement et n&apos;est permis que vers cette machine (localhost) ; utilisez smtps:// ou smtp:// (STARTTLS)</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2498,7 @@ Commandes&#xa0;:
 <context>
     <name>rmx::ui::LeadEditor</name>
     <message>
-        <location filename="../ui/LeadEditor.cpp" line="+78"/>
+        <location filename="../ui/LeadEditor.cpp" line="+79"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2396,7 +2658,7 @@ Commandes&#xa0;:
         <translation>Créé via %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status: %1 → %2</source>
         <translation>Statut&#xa0;: %1 → %2</translation>
     </message>

@@ -6,7 +6,7 @@ namespace rmx::ui {
 QStringList SettingLabels::sections()
 {
     return {tr("App"),      tr("Listener"), tr("Hosted form"), tr("Limits and protection"),
-            tr("Webhooks"), tr("Backups"),  tr("Other")};
+            tr("Webhooks"), tr("Mail"),     tr("Backups"),     tr("Other")};
 }
 
 bool SettingLabels::isAdvanced(const QString &key)
@@ -16,7 +16,8 @@ bool SettingLabels::isAdvanced(const QString &key)
         QStringLiteral("max_header_bytes"),    QStringLiteral("max_connections"),
         QStringLiteral("idle_timeout_ms"),     QStringLiteral("header_timeout_ms"),
         QStringLiteral("form_min_fill_ms"),    QStringLiteral("webhooks_connect_timeout_ms"),
-        QStringLiteral("webhooks_timeout_ms"),
+        QStringLiteral("webhooks_timeout_ms"), QStringLiteral("mail_connect_timeout_ms"),
+        QStringLiteral("mail_timeout_ms"),     QStringLiteral("mail_log_retention_days"),
     };
     return advanced.contains(key);
 }
@@ -25,7 +26,7 @@ SettingLabels::Label SettingLabels::of(const QString &key)
 {
     const QString app = tr("App"), listener = tr("Listener"), form = tr("Hosted form"),
                   limits = tr("Limits and protection"), webhooks = tr("Webhooks"),
-                  backups = tr("Backups");
+                  mail = tr("Mail"), backups = tr("Backups");
     if (key == u"language")
         return {app, tr("Language"), {}};
     if (key == u"close_to_tray")
@@ -91,6 +92,51 @@ SettingLabels::Label SettingLabels::of(const QString &key)
         return {webhooks, tr("Disable after failing for (hours)"), {}};
     if (key == u"webhooks_log_retention_days")
         return {webhooks, tr("Keep the delivery log for (days)"), {}};
+    if (key == u"mail_smtp_url")
+        return {mail, tr("SMTP server"),
+                tr("Your provider's outgoing server, e.g. smtps://smtp.fastmail.com:465. Empty "
+                   "sends no mail.")};
+    if (key == u"mail_smtp_tls")
+        return {mail, tr("Encryption for smtp://"),
+                tr("starttls, tls or none (only to this computer). smtps:// is always TLS.")};
+    if (key == u"mail_smtp_username")
+        return {mail, tr("SMTP user name"), tr("Usually your full email address.")};
+    if (key == u"mail_smtp_password")
+        return {mail, tr("SMTP password"),
+                tr("Gmail and Outlook need an app password. Stored encrypted.")};
+    if (key == u"mail_ca_file")
+        return {mail, tr("Trusted certificates (PEM file)"),
+                tr("Only for a server with its own certificate. Empty uses the system's.")};
+    if (key == u"mail_from")
+        return {mail, tr("Send as"), tr("E.g. Jane Photo <hello@janephoto.example>.")};
+    if (key == u"owner_email")
+        return {mail, tr("Your email address"),
+                tr("Alerts about new inquiries go here; replies to auto-replies too.")};
+    if (key == u"business_name")
+        return {mail, tr("Business name"), {}};
+    if (key == u"owner_alerts")
+        return {mail, tr("Alert me of new inquiries"), tr("each or off.")};
+    if (key == u"auto_reply_enabled")
+        return {mail, tr("Answer each new inquiry with an auto-reply"), {}};
+    if (key == u"auto_reply_channels")
+        return {mail, tr("Auto-reply to inquiries from"),
+                tr("api, capture and form, separated by commas.")};
+    if (key == u"auto_reply_min_interval_hours")
+        return {mail, tr("One auto-reply per address every (hours)"), {}};
+    if (key == u"auto_reply_max_per_hour")
+        return {mail, tr("Auto-replies per hour at most"),
+                tr("Past it they wait, and you are told.")};
+    if (key == u"auto_reply_delay_seconds")
+        return {mail, tr("Wait before auto-replying (seconds)"), {}};
+    if (key == u"mail_retry_schedule")
+        return {mail, tr("Mail retry schedule (seconds)"),
+                tr("Delays between attempts, separated by commas.")};
+    if (key == u"mail_connect_timeout_ms")
+        return {mail, tr("SMTP connect timeout (ms)"), {}};
+    if (key == u"mail_timeout_ms")
+        return {mail, tr("SMTP total timeout (ms)"), {}};
+    if (key == u"mail_log_retention_days")
+        return {mail, tr("Keep the mail log for (days)"), {}};
     if (key == u"backup_enabled")
         return {backups, tr("Back up automatically every day"), {}};
     if (key == u"backup_keep")

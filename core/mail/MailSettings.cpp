@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailSettings.h"
 
+#include "core/mail/SmtpUrl.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/SettingsStore.h"
 
@@ -12,6 +13,7 @@ MailSettings MailSettings::read(store::SettingsStore &settings)
     MailSettings m;
     m.smtp.url = settings.value(S::MailSmtpUrl);
     m.smtp.username = settings.value(S::MailSmtpUsername);
+    m.smtp.tls = settings.value(S::MailSmtpTls);
     m.smtp.caFile = settings.value(S::MailCaFile);
     m.smtp.connectTimeoutMs = int(settings.intValue(S::MailConnectTimeoutMs));
     m.smtp.timeoutMs = int(settings.intValue(S::MailTimeoutMs));
@@ -32,6 +34,8 @@ MailSettings MailSettings::read(store::SettingsStore &settings)
         m.from.displayName = m.businessName;
     if (!m.enabled())
         m.error = QStringLiteral("mail is off: set mail_smtp_url to your provider's SMTP server");
+    else if (const SmtpUrl url = SmtpUrl::parse(m.smtp.url, m.smtp.tls); !url.isValid())
+        m.error = QStringLiteral("mail_smtp_url ") + url.error;
     else if (from.isEmpty())
         m.error = QStringLiteral("set mail_from, the address mail is sent from");
     else if (!m.from.isValid())

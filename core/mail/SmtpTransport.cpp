@@ -130,6 +130,8 @@ SmtpResult::Error classify(CURLcode code, int replyCode)
     case CURLE_SSL_ENGINE_SETFAILED:
     case CURLE_SSL_ENGINE_INITFAILED:
         return SmtpResult::Error::Tls;
+    case CURLE_ABORTED_BY_CALLBACK:
+        return SmtpResult::Error::Cancelled;
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_URL_MALFORMAT:
     case CURLE_NOT_BUILT_IN:
@@ -171,8 +173,15 @@ QString describe(SmtpResult::Error error, const SmtpUrl &url)
         return QStringLiteral("%1 rejected the message").arg(server);
     case SmtpResult::Error::Config:
         return QStringLiteral("the mail settings cannot work");
+    case SmtpResult::Error::Cancelled:
+        return QStringLiteral("sending to %1 was given up (RemixCRM is stopping)").arg(server);
     }
     return {};
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<const std::atomic<bool> *>(user)->load() ? 1 : 0;
 }
 
 using CurlHandle = std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>;
@@ -200,6 +209,8 @@ QString SmtpResult::code(Error error)
         return QStringLiteral("permanent");
     case Error::Config:
         return QStringLiteral("config");
+    case Error::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -228,7 +239,7 @@ SmtpResult SmtpTransport::send(const MailMessage &message) const
 SmtpResult SmtpTransport::send(const Envelope &envelope, const QByteArray &rfc5322) const
 {
     // Everything that cannot work is refused here, before any connection is made.
-    const SmtpUrl url = SmtpUrl::parse(m_config.url);
+    const SmtpUrl url = SmtpUrl::parse(m_config.url, m_config.tls);
     if (!url.isValid())
         return failure(SmtpResult::Error::Config, QStringLiteral("mail_smtp_url ") + url.error);
     if (!m_config.caFile.isEmpty() && !QFileInfo(m_config.caFile).isReadable())
@@ -291,6 +302,11 @@ SmtpResult SmtpTransport::send(const Envelope &envelope, const QByteArray &rfc53
     curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
     curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, &onDebug);
     curl_easy_setopt(h, CURLOPT_DEBUGDATA, &transcript);
+    if (m_cancel) {
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &onProgress);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(m_cancel));
+    }
 
     const CURLcode code = curl_easy_perform(h);
     long responseCode = 0;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace rmx::mail {
 
 /// How to reach and log in to the vendor's own SMTP server.
@@ -15,6 +17,7 @@ struct SmtpConfig
     QString url; // see SmtpUrl: smtps://, smtp:// (STARTTLS required) or smtp+plain:// (loopback)
     QString username; // empty = no AUTH
     QString password; // never logged, never part of a result
+    QString tls; // mail_smtp_tls for an smtp:// URL: starttls (also when empty), tls or none
     QString caFile; // PEM bundle to trust instead of the system's; empty = the system's
     int connectTimeoutMs = 10000;
     int timeoutMs = 60000; // the whole send, connect included
@@ -35,6 +38,7 @@ struct SmtpResult
         Temporary, // a 4xx reply, or the connection dropped: try again later
         Permanent, // a 5xx reply: retrying will not help
         Config, // the settings cannot work (bad URL, unencrypted to another host, no CA file)
+        Cancelled, // given up because the cancel flag was set: the outcome is unknown
     };
 
     Error error = Error::None;
@@ -43,7 +47,8 @@ struct SmtpResult
     QString detail; // what went wrong, for people (never holds the password)
 
     bool ok() const { return error == Error::None; }
-    /// "auth", "tls", "dns", "refused", "timeout", "temporary", "permanent", "config" or "ok".
+    /// "auth", "tls", "dns", "refused", "timeout", "temporary", "permanent", "config", "cancelled"
+    /// or "ok".
     static QString code(Error error);
 };
 
@@ -67,6 +72,10 @@ class SmtpTransport final
 public:
     explicit SmtpTransport(SmtpConfig config);
 
+    /// When `*flag` turns true (from any thread), a send in progress gives up within about a
+    /// second with Error::Cancelled (the mail thread stopping).
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+
     /// Writes `message` (MessageWriter) and sends it.
     SmtpResult send(const MailMessage &message) const;
     /// Sends bytes already written (so a retry sends exactly what the first attempt did).
@@ -74,6 +83,7 @@ public:
 
 private:
     SmtpConfig m_config;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace rmx::mail

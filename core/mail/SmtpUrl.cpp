@@ -33,7 +33,7 @@ QString SmtpUrl::curlUrl() const
     return scheme + QStringLiteral("://") + shownHost + u':' + QString::number(port);
 }
 
-SmtpUrl SmtpUrl::parse(const QString &text)
+SmtpUrl SmtpUrl::parse(const QString &text, const QString &tlsMode)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     SmtpUrl result;
@@ -41,6 +41,12 @@ SmtpUrl SmtpUrl::parse(const QString &text)
     if (scheme == u"smtps") {
         result.security = Security::ImplicitTls;
         result.port = 465;
+    } else if (scheme == u"smtp" && tlsMode == u"tls") {
+        result.security = Security::ImplicitTls;
+        result.port = 465;
+    } else if (scheme == u"smtp" && tlsMode == u"none") {
+        result.security = Security::Plain;
+        result.port = 25;
     } else if (scheme == u"smtp") {
         result.security = Security::StartTls;
         result.port = 587;
@@ -71,8 +77,8 @@ SmtpUrl SmtpUrl::parse(const QString &text)
     if (result.security == Security::Plain && !isLoopbackHost(result.host))
         return failed(QCoreApplication::translate(
             "SmtpUrl",
-            "smtp+plain:// sends passwords and mail unencrypted and is only allowed to "
-            "this machine (localhost); use smtps:// or smtp:// (STARTTLS)"));
+            "smtp+plain:// and mail_smtp_tls none send passwords and mail unencrypted and "
+            "are only allowed to this machine (localhost); use smtps:// or smtp:// (STARTTLS)"));
     return result;
 }
 

@@ -10,6 +10,9 @@ namespace rmx::mail {
 ///   smtp://host[:port]        STARTTLS, required: the server must offer it (default port 587)
 ///   smtp+plain://host[:port]  no encryption (default port 25), only to this machine
 ///                             (localhost, 127.0.0.0/8, ::1), e.g. a local relay or test server
+/// For smtp:// the `mail_smtp_tls` setting may choose otherwise: `tls` makes it implicit TLS
+/// (default port 465), `none` no encryption (default port 25, loopback only, as smtp+plain://).
+/// smtps:// and smtp+plain:// say it themselves and ignore the setting.
 /// Credentials, paths and queries in the URL are refused: the password is a setting of its own
 /// so that it is never shown with the URL.
 struct SmtpUrl
@@ -25,7 +28,8 @@ struct SmtpUrl
     /// The URL libcurl is given: smtp:// or smtps://, host and port.
     QString curlUrl() const;
 
-    static SmtpUrl parse(const QString &text);
+    /// `tlsMode`: the mail_smtp_tls setting (starttls, tls or none); empty = starttls.
+    static SmtpUrl parse(const QString &text, const QString &tlsMode = {});
     static bool isLoopbackHost(const QString &host);
 };
 

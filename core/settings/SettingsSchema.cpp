@@ -64,6 +64,34 @@ std::function<QString(const QString &)> decimalIn(double min, double max)
     };
 }
 
+QString validateTlsMode(const QString &v)
+{
+    if (v == u"starttls" || v == u"tls" || v == u"none")
+        return {};
+    return QCoreApplication::translate("SettingsSchema", "must be starttls, tls or none");
+}
+
+QString validateOwnerAlerts(const QString &v)
+{
+    if (v == u"each" || v == u"off")
+        return {};
+    return QCoreApplication::translate("SettingsSchema", "must be each or off");
+}
+
+QString validateChannels(const QString &v)
+{
+    static const QStringList known
+        = {QStringLiteral("api"), QStringLiteral("capture"), QStringLiteral("form")};
+    for (const QString &channel : parseChannels(v)) {
+        if (!known.contains(channel))
+            return QCoreApplication::translate(
+                "SettingsSchema",
+                "must list channels from api, capture and form, separated by commas (empty = "
+                "none)");
+    }
+    return {};
+}
+
 QString validateListen(const QString &v)
 {
     return ListenAddress::parse(v).error;
@@ -191,6 +219,23 @@ QStringList parseOrigins(const QString &value)
     return origins;
 }
 
+QList<double> parseSchedule(const QString &value)
+{
+    QList<double> delays;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+        delays.append(part.trimmed().toDouble());
+    return delays;
+}
+
+QStringList parseChannels(const QString &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    QStringList channels;
+    for (const QString &channel : value.split(separators, Qt::SkipEmptyParts))
+        channels.append(channel.toLower());
+    return channels;
+}
+
 const QList<SettingSpec> &all()
 {
     static const QList<SettingSpec> specs = {
@@ -306,6 +351,36 @@ const QList<SettingSpec> &all()
         {MailTimeoutMs, QStringLiteral("60000"),
          QStringLiteral("Milliseconds sending one message may take, in total"),
          integerIn(1000, 600000)},
+        {MailSmtpTls, QStringLiteral("starttls"),
+         QStringLiteral("Encryption for an smtp:// server: starttls, tls (implicit TLS) or none "
+                        "(only to this machine); smtps:// always means tls, smtp+plain:// none"),
+         validateTlsMode},
+        {MailRetrySchedule, QStringLiteral("60,300,1800,7200,21600,43200"),
+         QStringLiteral("Seconds before each retry of a mail the server refused for now or could "
+                        "not be reached for (each with +/-20% jitter); after the last one it "
+                        "has failed"),
+         validateSchedule},
+        {MailLogRetentionDays, QStringLiteral("90"),
+         QStringLiteral("Days the mail log keeps sent and failed mail"), integerIn(1, 3650)},
+        {OwnerAlerts, QStringLiteral("each"),
+         QStringLiteral("Mail owner_email about each new inquiry (each) or not (off); needs mail "
+                        "set up"),
+         validateOwnerAlerts},
+        {AutoReplyEnabled, QStringLiteral("false"),
+         QStringLiteral("Answer each new inquiry by email at once"), validateBoolean,
+         SettingSpec::Kind::Boolean},
+        {AutoReplyChannels, QStringLiteral("api,capture,form"),
+         QStringLiteral("Which inquiries get an auto-reply: api, capture, form (comma separated)"),
+         validateChannels},
+        {AutoReplyMinIntervalHours, QStringLiteral("24"),
+         QStringLiteral("Hours before the same address gets another auto-reply; 0 = no limit"),
+         integerIn(0, 8760)},
+        {AutoReplyMaxPerHour, QStringLiteral("30"),
+         QStringLiteral("Auto-replies sent per rolling hour at most; past it they wait and you "
+                        "are told"),
+         integerIn(1, 100000)},
+        {AutoReplyDelaySeconds, QStringLiteral("0"),
+         QStringLiteral("Seconds to wait before sending an auto-reply"), integerIn(0, 86400)},
     };
     return specs;
 }

@@ -73,6 +73,21 @@ inline const QString OwnerEmail = QStringLiteral("owner_email");
 inline const QString BusinessName = QStringLiteral("business_name");
 inline const QString MailConnectTimeoutMs = QStringLiteral("mail_connect_timeout_ms");
 inline const QString MailTimeoutMs = QStringLiteral("mail_timeout_ms");
+inline const QString MailSmtpTls = QStringLiteral("mail_smtp_tls");
+inline const QString MailRetrySchedule = QStringLiteral("mail_retry_schedule");
+inline const QString MailLogRetentionDays = QStringLiteral("mail_log_retention_days");
+inline const QString AutoReplyEnabled = QStringLiteral("auto_reply_enabled");
+inline const QString AutoReplyChannels = QStringLiteral("auto_reply_channels");
+inline const QString AutoReplyMinIntervalHours = QStringLiteral("auto_reply_min_interval_hours");
+inline const QString AutoReplyMaxPerHour = QStringLiteral("auto_reply_max_per_hour");
+inline const QString AutoReplyDelaySeconds = QStringLiteral("auto_reply_delay_seconds");
+inline const QString OwnerAlerts = QStringLiteral("owner_alerts");
+
+/// The delays of a retry schedule setting (webhooks_retry_schedule, mail_retry_schedule), in
+/// seconds: "5,300,1800" is {5, 300, 1800}.
+QList<double> parseSchedule(const QString &value);
+/// The channels listed in an `auto_reply_channels` value (api, capture, form).
+QStringList parseChannels(const QString &value);
 } // namespace SettingsSchema
 
 } // namespace rmx

@@ -101,7 +101,7 @@ QString SettingsStore::setValue(const QString &key, const QString &value)
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                              "updated_at = excluded.updated_at"));
     q.addBindValue(key);
-    q.addBindValue(normalized);
+    q.addBindValue(Sql::text(normalized)); // "" (back to the default), never NULL
     q.addBindValue(Clock::nowMs());
     Sql::exec(q, "write setting");
     TransactionCache::invalidate(m_db);

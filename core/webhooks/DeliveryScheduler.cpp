@@ -149,9 +149,8 @@ void DeliveryScheduler::reloadSettings()
     store::SettingsStore settings(m_db->db());
     m_settingsRevision = settings.revision();
     Settings s;
-    for (const QString &part :
-         settings.value(SettingsSchema::WebhooksRetrySchedule).split(u',', Qt::SkipEmptyParts))
-        s.schedule.append(part.trimmed().toDouble());
+    s.schedule
+        = SettingsSchema::parseSchedule(settings.value(SettingsSchema::WebhooksRetrySchedule));
     s.connectTimeoutMs = int(settings.intValue(SettingsSchema::WebhooksConnectTimeoutMs));
     s.totalTimeoutMs = int(settings.intValue(SettingsSchema::WebhooksTimeoutMs));
     s.disableAfterMs = qint64(settings.value(SettingsSchema::WebhooksDisableAfterHours).toDouble()
