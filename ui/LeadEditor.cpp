@@ -14,6 +14,7 @@
 #include "ui/LeadDetailsView.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
+#include "ui/MailHistoryText.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
@@ -613,6 +614,8 @@ void LeadEditor::loadHistory()
                     const QString via = entry.detail.value(QStringLiteral("via")).toString();
                     const QString detail = entry.detail.value(QStringLiteral("detail")).toString();
                     text = tr("Created via %1").arg(LeadPresentation::createdVia(via, detail));
+                } else if (entry.kind == u"mail") {
+                    text = MailHistoryText::of(entry.detail);
                 } else if (entry.kind == u"status") {
                     text = tr("Status: %1 → %2")
                                .arg(LeadPresentation::statusName(

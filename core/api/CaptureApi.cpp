@@ -352,6 +352,7 @@ void capture(CaptureService &service, HttpRequest &request, HttpReply reply)
         capture::CaptureOrigin origin;
         origin.clientIp = request.clientIp;
         origin.userAgent = QString::fromUtf8(request.header("user-agent"));
+        origin.mailChannel = form.hasToken ? QStringLiteral("form") : QStringLiteral("capture");
         if (form.hasToken) {
             if (!form.honeypot.isEmpty())
                 origin.spamReason = QStringLiteral("honeypot");

@@ -71,6 +71,8 @@ void createLead(const std::shared_ptr<ApiContext> &context, const store::ApiKeyI
     // count or chart takes it for a real one.
     submission.createdVia = key.test ? store::LeadStats::TestVia : QStringLiteral("api");
     submission.apiKeyId = key.id;
+    // A test lead (the Connect page's) mails nobody.
+    submission.mailChannel = key.test ? QString() : QStringLiteral("api");
     submission.historyDetail = QStringLiteral("API key \"%1\" (%2)").arg(key.name, key.prefix);
     submission.idempotencyKey = QString::fromLatin1(idempotencyKey);
 

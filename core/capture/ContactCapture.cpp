@@ -159,6 +159,9 @@ CaptureResult ContactCapture::capture(QSqlDatabase &db, const CaptureInput &in,
             ? QString()
             : QStringLiteral("capture from %1").arg(origin.clientIp);
         submission.publicBaseUrl = origin.publicBaseUrl;
+        submission.mailChannel = origin.mailChannel;
+        if (origin.restoredSpam)
+            submission.mailHeldReason = QStringLiteral("spam");
         const leads::LeadCreation lead = leads::LeadCreator::create(db, submission, now);
         result.leadId = lead.lead.id;
     }
@@ -188,6 +191,7 @@ CaptureResult ContactCapture::restoreSpam(QSqlDatabase &db, const QString &spamI
     origin.userAgent = record->userAgent;
     origin.publicBaseUrl = publicBaseUrl;
     origin.byOwner = true;
+    origin.restoredSpam = true;
     result = capture(db, input, origin, now);
     if (result.kind == CaptureResult::Kind::Created || result.kind == CaptureResult::Kind::Updated)
         spam.markRestored(record->rowId, result.contact.rowId, now);

@@ -20,6 +20,11 @@ struct CaptureOrigin
     QString spamReason;
     /// The owner acting (e.g. restoring from spam): the new-contact ceiling does not apply.
     bool byOwner = false;
+    /// The mail channel of an inquiry: "capture" for POST /capture, "form" for the hosted form.
+    QString mailChannel = QStringLiteral("capture");
+    /// Restored from the spam folder: the visitor gets no auto-reply (it would come late, and
+    /// the checks did not pass).
+    bool restoredSpam = false;
 };
 
 /// The outcome of a capture, decided inside the write transaction.

@@ -3,6 +3,7 @@
 
 #include "core/contacts/ContactCreator.h"
 #include "core/leads/LeadDetails.h"
+#include "core/mail/MailQueuer.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/ApiKeyStore.h"
 #include "core/store/ContactStore.h"
@@ -136,6 +137,10 @@ LeadCreation LeadCreator::create(QSqlDatabase &db, const LeadSubmission &s, qint
         history.insert(QStringLiteral("detail"), s.historyDetail);
     leads.addHistory(r.rowId, now, QStringLiteral("created"), history);
     outbox.append(QStringLiteral("lead.created"), r.toJsonText(s.publicBaseUrl), now);
+    if (!s.mailChannel.isEmpty())
+        mail::MailQueuer::queue(
+            db, r, contact->rowId,
+            {s.mailChannel, LeadRecord::urlFor(s.publicBaseUrl, r.id), s.mailHeldReason}, now);
 
     result.lead = r;
     result.body = createdBody(r, s.publicBaseUrl);

@@ -22,6 +22,11 @@ struct LeadSubmission
     QString idempotencyKey; // empty: none
     QString publicBaseUrl;
     QString historyDetail; // e.g. the API key's name, shown in the lead's history
+    /// The inquiry channel for mail (api, capture, form): an auto-reply and the owner's alert
+    /// are queued with the lead as the mail settings say. Empty: no mail (imports, the app).
+    QString mailChannel;
+    /// Why no auto-reply may go out (e.g. "spam" for a submission restored from spam).
+    QString mailHeldReason;
 };
 
 /// The outcome of a submission, decided inside the write transaction.
@@ -39,7 +44,8 @@ struct LeadCreation
 /// Creates a lead inside the writer's transaction: checks the key is still active, replays an
 /// earlier answer for a known Idempotency-Key, applies the rolling-hour rate limit, finds or
 /// creates the contact and source, inserts the lead with its history, and appends
-/// `lead.created` (and `contact.created` for a new contact) to the outbox, all atomically.
+/// `lead.created` (and `contact.created` for a new contact) to the outbox, and queues the
+/// inquiry's mail (MailQueuer), all atomically.
 class LeadCreator final
 {
 public:

@@ -7,6 +7,7 @@
 #include "core/api/WebhookApi.h"
 #include "core/http/HttpListener.h"
 #include "core/http/Router.h"
+#include "core/mail/MailDispatcher.h"
 #include "core/server/BackupScheduler.h"
 #include "core/server/DataDirectory.h"
 #include "core/server/LiveLimits.h"
@@ -113,6 +114,18 @@ bool LeadServer::start(const Options &options, QString *error)
         m_writer.get(), &store::WriteQueue::committed, dispatcher,
         [dispatcher] { dispatcher->wake(); }, Qt::DirectConnection);
 
+    // Mail has its own thread: libcurl blocks while it sends. Woken by the same commits.
+    m_mail = std::make_unique<mail::MailDispatcher>(m_databasePath, m_writer.get());
+    if (!m_mail->start(error)) {
+        m_mail.reset();
+        stop();
+        return false;
+    }
+    mail::MailDispatcher *mailer = m_mail.get();
+    connect(
+        m_writer.get(), &store::WriteQueue::committed, mailer, [mailer] { mailer->wake(); },
+        Qt::DirectConnection);
+
     m_context = std::make_shared<api::ApiContext>(m_databasePath, m_writer.get());
     m_context->setPublicUrlOverride(options.publicUrlOverride);
     m_router = std::make_shared<http::Router>();
@@ -125,9 +138,7 @@ bool LeadServer::start(const Options &options, QString *error)
     m_listener->setLimitsSource([live = m_liveLimits] { return live->changed(); });
     if (!m_listener->start(address, m_limits, threads, error)) {
         m_listener.reset();
-        m_webhooks.reset();
-        m_writer->stop();
-        m_writer.reset();
+        stop();
         return false;
     }
     m_context->setListenUrl(m_listener->address().toUrl());
@@ -190,6 +201,12 @@ void LeadServer::stop()
     if (m_listener) {
         m_listener->stop();
         m_listener.reset();
+    }
+    if (m_mail) {
+        if (m_writer)
+            disconnect(m_writer.get(), &store::WriteQueue::committed, m_mail.get(), nullptr);
+        m_mail->stop();
+        m_mail.reset();
     }
     if (m_webhooks) {
         if (m_writer)

@@ -26,6 +26,9 @@ class WriteQueue;
 namespace rmx::webhooks {
 class WebhookDispatcher;
 }
+namespace rmx::mail {
+class MailDispatcher;
+}
 
 namespace rmx::server {
 
@@ -70,6 +73,7 @@ public:
     /// The automatic daily backup (null while stopped).
     BackupScheduler *backupScheduler() const { return m_backups; }
     webhooks::WebhookDispatcher *webhooks() const { return m_webhooks.get(); }
+    mail::MailDispatcher *mail() const { return m_mail.get(); }
 
     /// Limits as configured in the settings read through `db`.
     static http::HttpLimits limitsFromSettings(const QSqlDatabase &db, int *threads);
@@ -88,6 +92,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<store::WriteQueue> m_writer;
     std::unique_ptr<webhooks::WebhookDispatcher> m_webhooks;
+    std::unique_ptr<mail::MailDispatcher> m_mail;
     std::shared_ptr<api::ApiContext> m_context;
     std::shared_ptr<http::Router> m_router;
     std::unique_ptr<http::HttpListener> m_listener;

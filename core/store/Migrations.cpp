@@ -323,13 +323,53 @@ QStringList version10()
     };
 }
 
+// Version 11: mail to send (auto-replies to inquiries, alerts to the owner), queued in the same
+// transaction as the lead, and kept afterwards as the mail log. The template and the Message-ID
+// are fixed when queued; the text is made when sent. Times are Unix milliseconds.
+QStringList version11()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE mail_queue (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('auto_reply', 'owner_alert', 'cap_notice')),
+            lead_id INTEGER REFERENCES leads(id) ON DELETE SET NULL,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            recipient TEXT NOT NULL,
+            recipient_key TEXT NOT NULL,
+            template TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            lead_url TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_attempt_at INTEGER,
+            sent_at INTEGER,
+            result TEXT NOT NULL DEFAULT '',
+            last_reply TEXT NOT NULL DEFAULT '',
+            capped INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(due_at) WHERE state = 'pending'"),
+        // The per-recipient window of auto-replies.
+        QStringLiteral("CREATE INDEX mail_queue_by_recipient ON mail_queue(recipient_key, "
+                       "created_at) WHERE kind = 'auto_reply'"),
+        // The hourly cap: what was sent in the last hour, by kind.
+        QStringLiteral("CREATE INDEX mail_queue_sent ON mail_queue(kind, sent_at) WHERE sent_at "
+                       "IS NOT NULL"),
+        QStringLiteral("CREATE INDEX mail_queue_by_lead ON mail_queue(lead_id)"),
+        QStringLiteral("CREATE INDEX mail_queue_by_time ON mail_queue(created_at)"),
+        // "Is the date taken?" reads the booked leads of one date only.
+        QStringLiteral("CREATE INDEX leads_booked_by_date ON leads(event_date) WHERE status = "
+                       "'booked'"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(), version5(),
-           version6(), version7(), version8(), version9(), version10()};
+        = {version1(), version2(), version3(), version4(),  version5(), version6(),
+           version7(), version8(), version9(), version10(), version11()};
     return steps;
 }
 

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace rmx::ui {
+
+/// How a lead's mail history entry (kind "mail": an auto-reply or alert sent, failed, held back
+/// by the hourly cap, or not sent and why) reads in the lead editor.
+class MailHistoryText final
+{
+    Q_DECLARE_TR_FUNCTIONS(MailHistoryText)
+
+public:
+    static QString of(const QJsonObject &detail);
+};
+
+} // namespace rmx::ui
