@@ -27,7 +27,7 @@ namespace rmx::cli {
 
 namespace {
 const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name", "--open",
-                                    "--events",   "--secret", "--since",      "--to"};
+                                    "--events",   "--secret", "--since",      "--to",   "--limit"};
 
 bool takesValue(const char *arg)
 {
@@ -112,7 +112,9 @@ QString mailHelpText()
     return QCoreApplication::translate(
         "CommandLine",
         "  mail test --to ADDRESS    Send a test message now with the mail settings and show\n"
-        "                            the mail server's answer.\n");
+        "                            the mail server's answer.\n"
+        "  mail log [--limit N]      Show the latest mail sent (auto-replies, alerts): when, to\n"
+        "                            whom, the result and the server's last reply.\n");
 }
 } // namespace
 
@@ -155,10 +157,11 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption secret(QStringLiteral("secret"), {}, QStringLiteral("SECRET"));
     const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("ADDRESS"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({headless, dataDir, listen, publicUrl, name, open, dryRun, events, secret,
-                       since, to, help, version});
+                       since, to, limit, help, version});
 
     if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -215,7 +218,7 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
                 options.dataDir, rest,
                 {parser.value(events), parser.value(secret), parser.value(since)});
         if (command == u"mail")
-            return MailCommand::run(options.dataDir, rest, parser.value(to));
+            return MailCommand::run(options.dataDir, rest, {parser.value(to), parser.value(limit)});
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
         return 2;
     }

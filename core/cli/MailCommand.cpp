@@ -3,6 +3,7 @@
 
 #include "core/cli/CommandDatabase.h"
 #include "core/cli/Terminal.h"
+#include "core/mail/MailLogStore.h"
 #include "core/mail/MailSettings.h"
 #include "core/mail/SmtpUrl.h"
 #include "core/store/SettingsStore.h"
@@ -35,6 +36,8 @@ QString reason(SmtpResult::Error error)
         return QStringLiteral("rejected by the server");
     case SmtpResult::Error::Config:
         return QStringLiteral("the mail settings cannot work");
+    case SmtpResult::Error::Cancelled:
+        return QStringLiteral("given up");
     case SmtpResult::Error::None:
         break;
     }
@@ -43,7 +46,7 @@ QString reason(SmtpResult::Error error)
 
 mail::MailMessage testMessage(const mail::MailSettings &settings, const mail::Mailbox &to)
 {
-    const mail::SmtpUrl url = mail::SmtpUrl::parse(settings.smtp.url);
+    const mail::SmtpUrl url = mail::SmtpUrl::parse(settings.smtp.url, settings.smtp.tls);
     mail::MailMessage m;
     m.from = settings.from;
     m.to = {to};
@@ -56,12 +59,69 @@ mail::MailMessage testMessage(const mail::MailSettings &settings, const mail::Ma
                      .arg(url.host + u':' + QString::number(url.port), settings.from.address);
     return m;
 }
+
+QString resultText(const mail::QueuedMail &m)
+{
+    if (m.state == mail::QueuedMail::Sent)
+        return QStringLiteral("sent");
+    if (m.state == mail::QueuedMail::Failed)
+        return QStringLiteral("failed: ") + m.result;
+    if (m.result == u"capped")
+        return QStringLiteral("waiting (hourly cap) until ") + Terminal::timeOrDash(m.dueAt);
+    if (!m.result.isEmpty())
+        return QStringLiteral("retrying (%1) at %2").arg(m.result, Terminal::timeOrDash(m.dueAt));
+    return QStringLiteral("queued for ") + Terminal::timeOrDash(m.dueAt);
+}
+
+int showLog(const QString &dataDir, const QString &limitText)
+{
+    int limit = 50;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000) {
+            Terminal::err(QStringLiteral("--limit must be a whole number from 1 to 100000"));
+            return 2;
+        }
+    }
+    auto connection = openCommandDatabase(dataDir);
+    if (!connection)
+        return 1;
+    try {
+        const QList<mail::QueuedMail> entries = mail::MailLogStore(connection->db()).recent(limit);
+        if (entries.isEmpty()) {
+            Terminal::out(QStringLiteral("No mail yet."));
+            return 0;
+        }
+        QList<QStringList> rows {{QStringLiteral("TIME"), QStringLiteral("RECIPIENT"),
+                                  QStringLiteral("KIND"), QStringLiteral("TEMPLATE"),
+                                  QStringLiteral("ATTEMPTS"), QStringLiteral("RESULT"),
+                                  QStringLiteral("LAST REPLY")}};
+        for (const mail::QueuedMail &m : entries) {
+            QString reply = m.lastReply.simplified();
+            if (reply.size() > 100)
+                reply = reply.left(99) + u'…';
+            rows.append({Terminal::timeOrDash(m.lastAttemptAt ? m.lastAttemptAt : m.createdAt),
+                         m.recipient, m.kind, m.templateName, QString::number(m.attempts),
+                         resultText(m), reply.isEmpty() ? QStringLiteral("-") : reply});
+        }
+        Terminal::out(Terminal::table(rows));
+        return 0;
+    } catch (const store::StoreError &e) {
+        Terminal::err(e.message());
+    }
+    return 1;
+}
 } // namespace
 
-int MailCommand::run(const QString &dataDir, const QStringList &args, const QString &to)
+int MailCommand::run(const QString &dataDir, const QStringList &args, const Options &options)
 {
+    if (args == QStringList {QStringLiteral("log")})
+        return showLog(dataDir, options.limit);
+    const QString &to = options.to;
     if (args != QStringList {QStringLiteral("test")} || to.isEmpty()) {
-        Terminal::err(QStringLiteral("Usage: remixcrm mail test --to ADDRESS"));
+        Terminal::err(
+            QStringLiteral("Usage: remixcrm mail test --to ADDRESS | mail log [--limit N]"));
         return 2;
     }
     const mail::Mailbox recipient = mail::Mailbox::parse(to);
