@@ -59,6 +59,8 @@ bool SmtpTestServer::start(const Options &options)
         args << "--rcpt-reply" << options.rcptReply;
     if (!options.dataReply.isEmpty())
         args << "--data-reply" << options.dataReply;
+    if (options.port != 0)
+        args << "--port" << QString::number(options.port);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(MailPython::python(), args);
     // Waits for the readiness line, not for time: the server prints it once it listens.

@@ -25,12 +25,14 @@ public:
         QString password = QStringLiteral("app-pässwörd-1234");
         QString rcptReply; // e.g. "450 4.2.1 Mailbox busy": every RCPT TO gets this
         QString dataReply; // e.g. "554 5.7.1 Rejected": the end of DATA gets this
+        quint16 port = 0; // 0: one the kernel picks; else e.g. the port of an earlier run
     };
 
     SmtpTestServer();
     ~SmtpTestServer();
 
     /// Starts the server and waits for its readiness line. False (with a warning) on failure.
+    /// Started again (after stop()), it keeps the messages received so far and adds to them.
     bool start(const Options &options);
     void stop();
 

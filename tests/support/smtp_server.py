@@ -13,6 +13,9 @@ DATA) beside <n>.json (the envelope) into --dir.
   --user/--password AUTH PLAIN and LOGIN with these credentials, required before MAIL
   --rcpt-reply "450 4.2.1 Try again later"   answer every RCPT TO with this
   --data-reply "554 5.7.1 Rejected"          answer the end of DATA with this
+  --port N          listen on N (e.g. the port of an earlier run, to come back "up")
+
+Messages are numbered on from those already in --dir, so a restarted server adds to them.
 """
 import argparse
 import asyncio
@@ -29,7 +32,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 class Handler:
     def __init__(self, args):
         self.args = args
-        self.count = 0
+        self.count = len([n for n in os.listdir(args.dir) if n.endswith(".eml")])
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.args.rcpt_reply:
@@ -66,6 +69,7 @@ def main():
     parser.add_argument("--password")
     parser.add_argument("--rcpt-reply")
     parser.add_argument("--data-reply")
+    parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
     # Refused handshakes are what some tests want: keep aiosmtpd's tracebacks and warnings out.
     logging.basicConfig(level=logging.CRITICAL)
@@ -98,7 +102,7 @@ def main():
 
     loop = asyncio.new_event_loop()
     server = loop.run_until_complete(loop.create_server(
-        factory, host="127.0.0.1", port=0,
+        factory, host="127.0.0.1", port=args.port,
         ssl=context if args.mode == "smtps" else None))
     port = server.sockets[0].getsockname()[1]
     print("PORT %d" % port, flush=True)
