@@ -15,6 +15,10 @@
 
 class QTimer;
 
+namespace rmx::mail {
+class SmtpTransport;
+}
+
 namespace rmx::store {
 class DbConnection;
 class WriteQueue;
@@ -76,6 +80,8 @@ private:
     QTimer *m_dueTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     Settings m_settings;
+    // Kept while mail is due, so that a burst shares one connection; closed when idle.
+    std::unique_ptr<SmtpTransport> m_transport;
     qint64 m_settingsRevision = -1;
     qint64 m_dataVersion = -1;
     qint64 m_lastPruneMs = 0;

@@ -188,6 +188,21 @@ using CurlHandle = std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>;
 using CurlList = std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)>;
 } // namespace
 
+/// A curl handle with what it points to between sends. The transcript is declared before the
+/// handle, so it still exists when curl_easy_cleanup reports the answer to QUIT.
+struct SmtpTransport::Session
+{
+    Transcript transcript;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    CurlHandle curl {nullptr, &curl_easy_cleanup};
+
+    ~Session()
+    {
+        transcript.quitting = true;
+        curl.reset();
+    }
+};
+
 QString SmtpResult::code(Error error)
 {
     switch (error) {
@@ -253,19 +268,26 @@ SmtpResult SmtpTransport::send(const Envelope &envelope, const QByteArray &rfc53
                        QStringLiteral("the AUTH mechanism must be PLAIN or LOGIN"));
 
     initCurlOnce();
-    // Declared before the handle: curl_easy_cleanup may still report the QUIT reply.
-    Transcript transcript;
+    std::shared_ptr<Session> session = m_keepConnection ? m_session : nullptr;
+    if (!session)
+        session = std::make_shared<Session>();
+    if (m_keepConnection)
+        m_session = session;
+    if (!session->curl)
+        session->curl.reset(curl_easy_init());
+    Transcript &transcript = session->transcript;
+    transcript = Transcript();
+    char *errorBuffer = session->errorBuffer;
+    errorBuffer[0] = '\0';
     Upload upload {rfc5322};
-    char errorBuffer[CURL_ERROR_SIZE] = {};
     CurlList recipients(nullptr, &curl_slist_free_all);
     for (const QString &to : envelope.to) {
         const QByteArray rcpt = '<' + to.toUtf8() + '>';
         recipients.reset(curl_slist_append(recipients.release(), rcpt.constData()));
     }
-    CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
-    if (!curl || !recipients)
+    if (!session->curl || !recipients)
         return failure(SmtpResult::Error::Config, QStringLiteral("libcurl could not start"));
-    CURL *h = curl.get();
+    CURL *h = session->curl.get();
     const QByteArray curlUrl = url.curlUrl().toUtf8();
     const QByteArray from = '<' + envelope.from.toUtf8() + '>';
     const QByteArray username = m_config.username.toUtf8();

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 namespace rmx::mail {
 
@@ -75,6 +76,10 @@ public:
     /// When `*flag` turns true (from any thread), a send in progress gives up within about a
     /// second with Error::Cancelled (the mail thread stopping).
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+    /// Keeps the connection (TLS and login included) open after a send, for the next send
+    /// through this instance: a burst of mail then costs one handshake, not one per message.
+    /// It is closed (QUIT) when the instance is destroyed.
+    void setKeepConnection(bool keep) { m_keepConnection = keep; }
 
     /// Writes `message` (MessageWriter) and sends it.
     SmtpResult send(const MailMessage &message) const;
@@ -82,8 +87,12 @@ public:
     SmtpResult send(const Envelope &envelope, const QByteArray &rfc5322) const;
 
 private:
+    struct Session;
+
     SmtpConfig m_config;
     const std::atomic<bool> *m_cancel = nullptr;
+    bool m_keepConnection = false;
+    mutable std::shared_ptr<Session> m_session; // the kept connection
 };
 
 } // namespace rmx::mail
