@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailDispatcher.h"
 
+#include "core/mail/MailQueueStore.h"
 #include "core/mail/MailScheduler.h"
 
 #include <QThread>
@@ -64,6 +65,11 @@ void MailDispatcher::stop()
 
 void MailDispatcher::wake()
 {
+    // Most commits hold no mail: those need no look at the queue (changes made by another
+    // process are found by the scheduler's poll).
+    const quint64 insertions = MailQueueStore::insertions();
+    if (m_seenInsertions.exchange(insertions) == insertions)
+        return;
     // Many commits in a row need one look at the queue, not one each.
     QMutexLocker lock(&m_schedulerMutex);
     if (!m_scheduler || m_wakePending.exchange(true))

@@ -34,7 +34,7 @@ public:
     /// Gives up a send in progress (its mail stays pending and is sent after a restart, with
     /// the same Message-ID) and ends the thread.
     void stop();
-    /// Thread-safe: new data was committed; look for mail to send.
+    /// Thread-safe: new data was committed; look for mail to send when any was queued.
     void wake();
 
 Q_SIGNALS:
@@ -49,6 +49,7 @@ private:
     MailScheduler *m_scheduler = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<bool> m_wakePending {false};
+    std::atomic<quint64> m_seenInsertions {0};
 };
 
 } // namespace rmx::mail

@@ -10,9 +10,7 @@ namespace rmx::mail {
 QList<QueuedMail> MailLogStore::recent(int limit)
 {
     QSqlQuery &q = store::Sql::prepared(
-        m_db,
-        MailQueueStore::selectSql()
-            + QStringLiteral("ORDER BY m.created_at DESC, m.id DESC LIMIT ?"));
+        m_db, MailQueueStore::selectSql() + QStringLiteral("ORDER BY m.id DESC LIMIT ?"));
     q.addBindValue(qMax(0, limit));
     store::Sql::exec(q, "read the mail log");
     QList<QueuedMail> rows;
@@ -28,7 +26,7 @@ QList<QueuedMail> MailLogStore::forLead(const QString &leadId)
         m_db,
         MailQueueStore::selectSql()
             + QStringLiteral("WHERE m.lead_id = (SELECT id FROM leads WHERE public_id = ?) "
-                             "ORDER BY m.created_at, m.id"));
+                             "ORDER BY m.id"));
     q.addBindValue(leadId);
     store::Sql::exec(q, "read a lead's mail");
     QList<QueuedMail> rows;

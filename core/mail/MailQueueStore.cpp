@@ -20,6 +20,8 @@ const QString Select = QStringLiteral(
     "m.sent_at, m.result, m.last_reply, m.capped FROM mail_queue m "
     "LEFT JOIN leads l ON l.id = m.lead_id ");
 
+std::atomic<quint64> g_insertions {0};
+
 std::optional<qint64> optionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
@@ -55,8 +57,14 @@ QueuedMail MailQueueStore::fromRow(const QSqlQuery &q)
     return m;
 }
 
+quint64 MailQueueStore::insertions()
+{
+    return g_insertions.load();
+}
+
 qint64 MailQueueStore::insert(const QueuedMail &m)
 {
+    ++g_insertions; // counted before the commit: a wake too many at worst, never one too few
     SqliteStatement &s = SqliteStatement::prepared(
         m_db,
         "INSERT INTO mail_queue (kind, lead_id, contact_id, recipient, recipient_key, template, "

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace rmx::mail {
@@ -66,6 +67,9 @@ public:
 
     /// Inserts `mail` and returns its row id.
     qint64 insert(const QueuedMail &mail);
+    /// How many mails this process has queued so far: the mail thread is woken after a commit
+    /// only when this moved, not after every commit of the writer.
+    static quint64 insertions();
     /// Whether `recipientKey` (a lower-case address) was queued an auto-reply since `sinceMs`.
     bool autoReplyQueuedSince(const QString &recipientKey, qint64 sinceMs);
     /// The pending mail due first, if any.
