@@ -912,7 +912,7 @@ Befehle:
 <context>
     <name>MailHistoryText</name>
     <message>
-        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <location filename="../core/mail/MailHistoryText.cpp" line="+10"/>
         <source>date free</source>
         <translation>Datum frei</translation>
     </message>

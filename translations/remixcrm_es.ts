@@ -913,7 +913,7 @@ Comandos:
 <context>
     <name>MailHistoryText</name>
     <message>
-        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <location filename="../core/mail/MailHistoryText.cpp" line="+10"/>
         <source>date free</source>
         <translation>fecha libre</translation>
     </message>

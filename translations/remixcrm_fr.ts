@@ -913,7 +913,7 @@ Commandes&#xa0;:
 <context>
     <name>MailHistoryText</name>
     <message>
-        <location filename="../ui/MailHistoryText.cpp" line="+10"/>
+        <location filename="../core/mail/MailHistoryText.cpp" line="+10"/>
         <source>date free</source>
         <translation>date libre</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "ui/LeadEditor.h"
 
 #include "core/leads/LeadUpdater.h"
+#include "core/mail/MailHistoryText.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/LeadStore.h"
 #include "core/store/LookupStore.h"
@@ -14,7 +15,6 @@
 #include "ui/LeadDetailsView.h"
 #include "ui/LeadLink.h"
 #include "ui/LeadPresentation.h"
-#include "ui/MailHistoryText.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 
@@ -615,7 +615,7 @@ void LeadEditor::loadHistory()
                     const QString detail = entry.detail.value(QStringLiteral("detail")).toString();
                     text = tr("Created via %1").arg(LeadPresentation::createdVia(via, detail));
                 } else if (entry.kind == u"mail") {
-                    text = MailHistoryText::of(entry.detail);
+                    text = mail::MailHistoryText::of(entry.detail);
                 } else if (entry.kind == u"status") {
                     text = tr("Status: %1 → %2")
                                .arg(LeadPresentation::statusName(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/MailHistoryText.h"
+#include "core/mail/MailHistoryText.h"
 
-namespace rmx::ui {
+namespace rmx::mail {
 
 namespace {
 QString templateText(const QString &name)
@@ -55,4 +55,4 @@ QString MailHistoryText::of(const QJsonObject &detail)
         .arg(reasonText(detail.value(QStringLiteral("reason")).toString()));
 }
 
-} // namespace rmx::ui
+} // namespace rmx::mail

@@ -5,10 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace rmx::ui {
+namespace rmx::mail {
 
 /// How a lead's mail history entry (kind "mail": an auto-reply or alert sent, failed, held back
-/// by the hourly cap, or not sent and why) reads in the lead editor.
+/// by the hourly cap, or not sent and why) reads for people, in the lead editor and elsewhere.
 class MailHistoryText final
 {
     Q_DECLARE_TR_FUNCTIONS(MailHistoryText)
@@ -17,4 +17,4 @@ public:
     static QString of(const QJsonObject &detail);
 };
 
-} // namespace rmx::ui
+} // namespace rmx::mail
