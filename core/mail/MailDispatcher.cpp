@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <limits>
+
 namespace rmx::mail {
 
 MailDispatcher::MailDispatcher(QString databasePath, store::WriteQueue *writer, QObject *parent)
@@ -28,6 +30,8 @@ bool MailDispatcher::start(QString *error)
     m_scheduler = new MailScheduler(m_databasePath, m_writer, m_cancel);
     m_scheduler->moveToThread(m_thread);
     m_scheduler->setWakeFlag(&m_wakePending);
+    m_idleUntil.store(MailScheduler::Busy);
+    m_scheduler->setIdleUntil(&m_idleUntil);
     connect(m_scheduler, &MailScheduler::settled, this, &MailDispatcher::settled,
             Qt::DirectConnection);
     m_thread->start();
@@ -67,8 +71,12 @@ void MailDispatcher::wake()
 {
     // Most commits hold no mail: those need no look at the queue (changes made by another
     // process are found by the scheduler's poll).
-    const quint64 insertions = MailQueueStore::insertions();
-    if (m_seenInsertions.exchange(insertions) == insertions)
+    const qint64 due = MailQueueStore::takeEarliestDue();
+    if (due == std::numeric_limits<qint64>::max())
+        return;
+    // A mail due later than the scheduler's next look (a delayed auto-reply) needs no wake.
+    if (const qint64 idleUntil = m_idleUntil.load();
+        idleUntil != MailScheduler::Busy && due >= idleUntil)
         return;
     // Many commits in a row need one look at the queue, not one each.
     QMutexLocker lock(&m_schedulerMutex);

@@ -49,7 +49,7 @@ private:
     MailScheduler *m_scheduler = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<bool> m_wakePending {false};
-    std::atomic<quint64> m_seenInsertions {0};
+    std::atomic<qint64> m_idleUntil {0}; // see MailScheduler::setIdleUntil
 };
 
 } // namespace rmx::mail

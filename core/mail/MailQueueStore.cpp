@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace rmx::mail {
 
 using store::SqliteStatement;
@@ -20,7 +22,7 @@ const QString Select = QStringLiteral(
     "m.sent_at, m.result, m.last_reply, m.capped FROM mail_queue m "
     "LEFT JOIN leads l ON l.id = m.lead_id ");
 
-std::atomic<quint64> g_insertions {0};
+std::atomic<qint64> g_earliestDue {std::numeric_limits<qint64>::max()};
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -57,14 +59,16 @@ QueuedMail MailQueueStore::fromRow(const QSqlQuery &q)
     return m;
 }
 
-quint64 MailQueueStore::insertions()
+qint64 MailQueueStore::takeEarliestDue()
 {
-    return g_insertions.load();
+    return g_earliestDue.exchange(std::numeric_limits<qint64>::max());
 }
 
 qint64 MailQueueStore::insert(const QueuedMail &m)
 {
-    ++g_insertions; // counted before the commit: a wake too many at worst, never one too few
+    // Noted before the commit: a wake too many at worst (a rolled back job), never one too few.
+    qint64 earliest = g_earliestDue.load();
+    while (m.dueAt < earliest && !g_earliestDue.compare_exchange_weak(earliest, m.dueAt)) { }
     SqliteStatement &s = SqliteStatement::prepared(
         m_db,
         "INSERT INTO mail_queue (kind, lead_id, contact_id, recipient, recipient_key, template, "

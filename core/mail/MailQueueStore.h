@@ -67,9 +67,10 @@ public:
 
     /// Inserts `mail` and returns its row id.
     qint64 insert(const QueuedMail &mail);
-    /// How many mails this process has queued so far: the mail thread is woken after a commit
-    /// only when this moved, not after every commit of the writer.
-    static quint64 insertions();
+    /// The earliest due time of the mails this process queued since the last call (the max of
+    /// qint64 when none): the mail thread is woken after a commit only when that is before the
+    /// time it looks at the queue anyway, not after every commit of the writer.
+    static qint64 takeEarliestDue();
     /// Whether `recipientKey` (a lower-case address) was queued an auto-reply since `sinceMs`.
     bool autoReplyQueuedSince(const QString &recipientKey, qint64 sinceMs);
     /// The pending mail due first, if any.

@@ -166,11 +166,19 @@ void MailScheduler::reloadSettingsIfChanged()
     m_transport.reset(); // the next mail connects with the new settings
 }
 
+void MailScheduler::setIdle(qint64 until)
+{
+    if (m_idleUntil)
+        m_idleUntil->store(until);
+}
+
 void MailScheduler::pump()
 {
     m_pumpQueued = false;
     if (!m_running || m_cancel->load())
         return;
+    // From before the read below: a mail committed meanwhile wakes this thread again.
+    setIdle(Busy);
     const qint64 now = Clock::nowMs();
     if (now < m_pausedUntil) {
         m_dueTimer->start(int(m_pausedUntil - now));
@@ -197,11 +205,14 @@ void MailScheduler::pump()
     if (!next) {
         m_transport.reset();
         m_dueTimer->stop();
+        setIdle(std::numeric_limits<qint64>::max());
         return;
     }
     if (next->dueAt > now) {
         m_transport.reset();
-        m_dueTimer->start(int(qMin<qint64>(next->dueAt - now, HourMs)));
+        const qint64 wait = qMin<qint64>(next->dueAt - now, HourMs);
+        m_dueTimer->start(int(wait));
+        setIdle(now + wait);
         return;
     }
     if (!process(*next)) {

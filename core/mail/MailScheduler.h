@@ -42,6 +42,10 @@ public:
     ~MailScheduler() override;
 
     void setWakeFlag(std::atomic<bool> *flag) { m_wakeFlag = flag; }
+    /// Where the scheduler says until when it rests (it looks at the queue then anyway), or
+    /// Busy while it is working and must be woken for any new mail.
+    void setIdleUntil(std::atomic<qint64> *idleUntil) { m_idleUntil = idleUntil; }
+    static constexpr qint64 Busy = -1;
     /// On the mail thread: opens the database and starts; returns an error or "".
     QString initialize();
     void shutdown();
@@ -66,6 +70,7 @@ private:
     void poll();
     void schedulePump();
     void pump();
+    void setIdle(qint64 until);
     /// Handles one due mail; false when nothing could be written (try again later).
     bool process(const QueuedMail &mail);
     bool holdBackForCap(const QueuedMail &mail, qint64 now);
@@ -76,6 +81,7 @@ private:
     store::WriteQueue *m_writer;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<bool> *m_wakeFlag = nullptr;
+    std::atomic<qint64> *m_idleUntil = nullptr;
     std::unique_ptr<store::DbConnection> m_db;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
