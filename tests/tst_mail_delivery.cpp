@@ -255,6 +255,25 @@ private slots:
         QVERIFY(mailHistory(server.databasePath(), free).contains("auto_reply:sent:date_free"));
     }
 
+    void delayedAutoReplyWaitsItsTime()
+    {
+        SmtpTestServer smtp;
+        QVERIFY(smtp.start({}));
+        TestServer server;
+        configure(server, smtp);
+        server.setSetting(S::AutoReplyDelaySeconds, "1");
+        QVERIFY(server.start());
+        QVERIFY(!postLead(server, server.createKey(), leadBody("later@example.com")).isEmpty());
+        // The owner's alert goes at once; the auto-reply when its delay is over.
+        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "owner_alert", "sent"), 1);
+        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 1);
+        for (const mail::QueuedMail &m : mailLog(server.databasePath())) {
+            if (m.kind != u"auto_reply")
+                continue;
+            QVERIFY(m.sentAt >= m.createdAt + 1000);
+        }
+    }
+
     void oneAutoReplyPerAddressInTheWindow()
     {
         SmtpTestServer smtp;
