@@ -5,10 +5,13 @@
 // email package. Covers template choice by date, the per-recipient window, the hourly cap,
 // spam and no-reply addresses, retries while the server is down, permanent failures, TLS
 // refusals, a kill -9 of the real binary right after the 201, and the password's absence.
+#include "core/capture/ContactCapture.h"
 #include "core/mail/MailLogStore.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
 #include "core/store/LeadStore.h"
+#include "core/store/WriteQueue.h"
+#include "core/util/Clock.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/MailPython.h"
@@ -364,6 +367,17 @@ private slots:
                       {"message", "Hello"}}));
         QVERIFY2(spam.status == 200, spam.body.constData());
         QCOMPARE(server.scalar("SELECT COUNT(*) FROM spam_submissions").toInt(), 1);
+        // Restored by the owner: the lead is created, but nobody is mailed about it.
+        const QString spamId = server.scalar("SELECT public_id FROM spam_submissions").toString();
+        const auto restored = server.server().writer()->run([&spamId](QSqlDatabase &db) {
+            return QVariant(
+                capture::ContactCapture::restoreSpam(db, spamId, QString(), Clock::nowMs()).leadId);
+        });
+        QVERIFY(restored.ok);
+        const QString restoredLead = restored.value.toString();
+        QVERIFY(!restoredLead.isEmpty());
+        QCOMPARE(mailHistory(server.databasePath(), restoredLead),
+                 QStringList {"auto_reply:skipped:spam"});
 
         QStringList robots
             = {"noreply@example.com",    "no-reply@example.com",   "MAILER-DAEMON@example.com",

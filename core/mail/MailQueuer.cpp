@@ -114,7 +114,8 @@ void MailQueuer::queue(QSqlDatabase &db, const store::LeadRecord &lead, qint64 c
         return;
     }
     MailQueueStore queue(db);
-    if (p.ownerAlerts) {
+    // A submission the owner restored from spam herself needs no alert about it.
+    if (p.ownerAlerts && inquiry.heldReason.isEmpty()) {
         QueuedMail alert;
         alert.kind = QueuedMail::OwnerAlert;
         alert.leadRowId = lead.rowId;
