@@ -6,6 +6,7 @@
 // spam and no-reply addresses, retries while the server is down, permanent failures, TLS
 // refusals, a kill -9 of the real binary right after the 201, and the password's absence.
 #include "core/capture/ContactCapture.h"
+#include "core/mail/MailHistoryText.h"
 #include "core/mail/MailLogStore.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
@@ -589,6 +590,24 @@ private slots:
             QVERIFY2(!bytes.contains(options.password.toUtf8()), qPrintable(name));
             QVERIFY2(!bytes.contains(options.password.toLatin1()), qPrintable(name));
         }
+    }
+
+    void historyReadsForPeople()
+    {
+        using mail::MailHistoryText;
+        QCOMPARE(MailHistoryText::of(
+                     {{"mail", "auto_reply"}, {"event", "sent"}, {"template", "date_free"}}),
+                 QString("Auto-reply sent (date free)"));
+        QCOMPARE(MailHistoryText::of(
+                     {{"mail", "auto_reply"}, {"event", "skipped"}, {"reason", "throttled"}}),
+                 QString("No auto-reply: this address had one recently"));
+        QCOMPARE(MailHistoryText::of({{"mail", "auto_reply"}, {"event", "capped"}}),
+                 QString("Auto-reply waiting: the hourly limit is reached"));
+        QCOMPARE(MailHistoryText::of({{"mail", "owner_alert"}, {"event", "sent"}}),
+                 QString("Alert sent to you by email"));
+        QCOMPARE(MailHistoryText::of(
+                     {{"mail", "auto_reply"}, {"event", "failed"}, {"result", "permanent"}}),
+                 QString("Auto-reply failed (permanent)"));
     }
 
     void cleanupTestCase()
