@@ -4,8 +4,6 @@
 #include "core/mail/MailQueueStore.h"
 #include "core/mail/MailScheduler.h"
 
-#include <QThread>
-
 #include <limits>
 
 namespace rmx::mail {
@@ -25,46 +23,26 @@ bool MailDispatcher::start(QString *error)
 {
     stop();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("mail"));
-    m_scheduler = new MailScheduler(m_databasePath, m_writer, m_cancel);
-    m_scheduler->moveToThread(m_thread);
-    m_scheduler->setWakeFlag(&m_wakePending);
+    auto *scheduler = new MailScheduler(m_databasePath, m_writer, m_cancel);
+    scheduler->setWakeFlag(&m_wakePending);
     m_idleUntil.store(MailScheduler::Busy);
-    m_scheduler->setIdleUntil(&m_idleUntil);
-    connect(m_scheduler, &MailScheduler::settled, this, &MailDispatcher::settled,
+    scheduler->setIdleUntil(&m_idleUntil);
+    connect(scheduler, &MailScheduler::settled, this, &MailDispatcher::settled,
             Qt::DirectConnection);
-    m_thread->start();
-    QString failure;
-    QMetaObject::invokeMethod(
-        m_scheduler, [this, &failure] { failure = m_scheduler->initialize(); },
-        Qt::BlockingQueuedConnection);
-    if (!failure.isEmpty()) {
-        if (error)
-            *error = failure;
-        stop();
-        return false;
-    }
-    return true;
+    const QString failure = m_thread.start(QStringLiteral("mail"), scheduler,
+                                           [](MailScheduler &s) { return s.initialize(); });
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 void MailDispatcher::stop()
 {
-    if (!m_thread)
+    if (!m_thread.isRunning())
         return;
     // A send in progress ends within a second; the shutdown then runs before the next one.
     m_cancel->store(true);
-    QMetaObject::invokeMethod(
-        m_scheduler, [this] { m_scheduler->shutdown(); }, Qt::BlockingQueuedConnection);
-    {
-        QMutexLocker lock(&m_schedulerMutex);
-        m_scheduler->deleteLater();
-        m_scheduler = nullptr;
-    }
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.stop([](MailScheduler &s) { s.shutdown(); });
 }
 
 void MailDispatcher::wake()
@@ -79,10 +57,10 @@ void MailDispatcher::wake()
         idleUntil != MailScheduler::Busy && due >= idleUntil)
         return;
     // Many commits in a row need one look at the queue, not one each.
-    QMutexLocker lock(&m_schedulerMutex);
-    if (!m_scheduler || m_wakePending.exchange(true))
+    if (m_wakePending.exchange(true))
         return;
-    QMetaObject::invokeMethod(m_scheduler, &MailScheduler::onCommitted, Qt::QueuedConnection);
+    if (!m_thread.post([](MailScheduler &s) { s.onCommitted(); }))
+        m_wakePending.store(false);
 }
 
 } // namespace rmx::mail

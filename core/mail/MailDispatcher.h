@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMutex>
+#include "core/util/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace rmx::store {
 class WriteQueue;
@@ -44,9 +43,7 @@ Q_SIGNALS:
 private:
     QString m_databasePath;
     store::WriteQueue *m_writer;
-    QThread *m_thread = nullptr;
-    QMutex m_schedulerMutex; // wake() runs on the writer thread
-    MailScheduler *m_scheduler = nullptr;
+    WorkerThread<MailScheduler> m_thread;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<bool> m_wakePending {false};
     std::atomic<qint64> m_idleUntil {0}; // see MailScheduler::setIdleUntil

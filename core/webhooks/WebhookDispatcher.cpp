@@ -3,8 +3,6 @@
 
 #include "core/webhooks/DeliveryScheduler.h"
 
-#include <QThread>
-
 namespace rmx::webhooks {
 
 WebhookDispatcher::WebhookDispatcher(QString databasePath, store::WriteQueue *writer,
@@ -22,51 +20,29 @@ WebhookDispatcher::~WebhookDispatcher()
 bool WebhookDispatcher::start(QString *error)
 {
     stop();
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("webhooks"));
-    m_scheduler = new DeliveryScheduler(m_databasePath, m_writer);
-    m_scheduler->moveToThread(m_thread);
-    connect(m_scheduler, &DeliveryScheduler::subscriptionDisabled, this,
+    auto *scheduler = new DeliveryScheduler(m_databasePath, m_writer);
+    connect(scheduler, &DeliveryScheduler::subscriptionDisabled, this,
             &WebhookDispatcher::subscriptionDisabled);
-    m_scheduler->setWakeFlag(&m_wakePending);
-    m_thread->start();
-    QString failure;
-    QMetaObject::invokeMethod(
-        m_scheduler, [this, &failure] { failure = m_scheduler->initialize(); },
-        Qt::BlockingQueuedConnection);
-    if (!failure.isEmpty()) {
-        if (error)
-            *error = failure;
-        stop();
-        return false;
-    }
-    return true;
+    scheduler->setWakeFlag(&m_wakePending);
+    const QString failure = m_thread.start(QStringLiteral("webhooks"), scheduler,
+                                           [](DeliveryScheduler &s) { return s.initialize(); });
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 void WebhookDispatcher::stop()
 {
-    if (!m_thread)
-        return;
-    QMetaObject::invokeMethod(
-        m_scheduler, [this] { m_scheduler->shutdown(); }, Qt::BlockingQueuedConnection);
-    {
-        QMutexLocker lock(&m_schedulerMutex);
-        m_scheduler->deleteLater();
-        m_scheduler = nullptr;
-    }
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.stop([](DeliveryScheduler &s) { s.shutdown(); });
 }
 
 void WebhookDispatcher::wake()
 {
     // Many commits in a row need one look at the outbox, not one each.
-    QMutexLocker lock(&m_schedulerMutex);
-    if (!m_scheduler || m_wakePending.exchange(true))
+    if (m_wakePending.exchange(true))
         return;
-    QMetaObject::invokeMethod(m_scheduler, &DeliveryScheduler::onCommitted, Qt::QueuedConnection);
+    if (!m_thread.post([](DeliveryScheduler &s) { s.onCommitted(); }))
+        m_wakePending.store(false);
 }
 
 } // namespace rmx::webhooks

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMutex>
+#include "core/util/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
 
 #include <atomic>
-
-class QThread;
 
 namespace rmx::store {
 class WriteQueue;
@@ -43,9 +42,7 @@ Q_SIGNALS:
 private:
     QString m_databasePath;
     store::WriteQueue *m_writer;
-    QThread *m_thread = nullptr;
-    QMutex m_schedulerMutex; // wake() runs on the writer thread
-    DeliveryScheduler *m_scheduler = nullptr;
+    WorkerThread<DeliveryScheduler> m_thread;
     std::atomic<bool> m_wakePending {false};
 };
 
