@@ -8,6 +8,8 @@
 #include "core/capture/ContactCapture.h"
 #include "core/mail/MailHistoryText.h"
 #include "core/mail/MailLogStore.h"
+#include "core/mail/MailMessage.h"
+#include "core/mail/MailQueueStore.h"
 #include "core/settings/SettingsSchema.h"
 #include "core/store/DbConnection.h"
 #include "core/store/LeadStore.h"
@@ -590,6 +592,37 @@ private slots:
             QVERIFY2(!bytes.contains(options.password.toUtf8()), qPrintable(name));
             QVERIFY2(!bytes.contains(options.password.toLatin1()), qPrintable(name));
         }
+    }
+
+    void logIsPrunedButPendingMailStays()
+    {
+        TestServer server; // not started: the migrated database only
+        store::DbConnection connection(server.databasePath(), "test-prune");
+        mail::MailQueueStore queue(connection.db());
+        auto add = [&queue](const QString &recipient, qint64 createdAt) {
+            mail::QueuedMail m;
+            m.kind = mail::QueuedMail::OwnerAlert;
+            m.recipient = recipient;
+            m.templateName = "owner_alert";
+            m.messageId = mail::MailMessage::newId();
+            m.createdAt = m.dueAt = createdAt;
+            return queue.insert(m);
+        };
+        const qint64 day = 86400LL * 1000;
+        const qint64 now = Clock::nowMs();
+        const qint64 oldSent = add("old-sent@example.com", now - 100 * day);
+        const qint64 oldFailed = add("old-failed@example.com", now - 100 * day);
+        add("old-pending@example.com", now - 100 * day);
+        const qint64 recent = add("recent@example.com", now - day);
+        queue.recordAttempt({oldSent, now - 100 * day, mail::QueuedMail::Sent, 0, "ok", "250 OK"});
+        queue.recordAttempt(
+            {oldFailed, now - 100 * day, mail::QueuedMail::Failed, 0, "permanent", "554 No"});
+        queue.recordAttempt({recent, now - day, mail::QueuedMail::Sent, 0, "ok", "250 OK"});
+        QCOMPARE(queue.prune(now - 90 * day), 2);
+        QStringList left;
+        for (const mail::QueuedMail &m : mail::MailLogStore(connection.db()).recent(10))
+            left.append(m.recipient);
+        QCOMPARE(left, (QStringList {"recent@example.com", "old-pending@example.com"}));
     }
 
     void historyReadsForPeople()
