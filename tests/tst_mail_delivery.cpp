@@ -90,6 +90,18 @@ int countIn(const QList<mail::QueuedMail> &log, const QString &kind, const QStri
     return n;
 }
 
+/// How many mails of `kind` are in `state`.
+int count(const TestServer &server, const QString &kind, const QString &state)
+{
+    return countIn(mailLog(server.databasePath()), kind, state);
+}
+
+/// The mail queued last.
+mail::QueuedMail newest(const TestServer &server)
+{
+    return mailLog(server.databasePath()).value(0);
+}
+
 QStringList mailHistory(const QString &databasePath, const QString &leadId)
 {
     store::DbConnection connection(databasePath, QStringLiteral("test-history"),
@@ -104,6 +116,12 @@ QStringList mailHistory(const QString &databasePath, const QString &leadId)
                    + entry.detail.value("template").toString());
     }
     return out;
+}
+
+/// The lead's mail history entries as "mail:event:reason-or-template".
+QStringList history(const TestServer &server, const QString &leadId)
+{
+    return mailHistory(server.databasePath(), leadId);
 }
 
 QJsonObject parsed(const QByteArray &message)
@@ -197,8 +215,8 @@ private slots:
         QVERIFY(alert.value("text").toString().contains(id));
 
         // The Message-IDs are those fixed when the mail was queued.
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 1);
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "owner_alert", "sent"), 1);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 1);
+        QTRY_COMPARE(count(server, "owner_alert", "sent"), 1);
         for (const mail::QueuedMail &m : mailLog(server.databasePath())) {
             const QJsonObject sent = messageTo(smtp, m.recipient);
             QCOMPARE(sent.value("message_id").toString(),
@@ -209,8 +227,8 @@ private slots:
         }
         QCOMPARE(smtp.envelope(0).value("tls").toBool(), true);
         QCOMPARE(smtp.envelope(0).value("login").toString(), smtp.options().username);
-        QVERIFY(mailHistory(server.databasePath(), id).contains("auto_reply:sent:date_free"));
-        QVERIFY(mailHistory(server.databasePath(), id).contains("owner_alert:sent:owner_alert"));
+        QVERIFY(history(server, id).contains("auto_reply:sent:date_free"));
+        QVERIFY(history(server, id).contains("owner_alert:sent:owner_alert"));
 
         // `remixcrm mail log` shows both.
         server.stop();
@@ -249,7 +267,7 @@ private slots:
             R"({"email": "nodate@example.com", "name": "Ana Ruiz", "notes": "Do you travel?"})");
         QCOMPARE(capture.status, 201);
         QTRY_COMPARE(smtp.messages().size(), 4);
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 4);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 4);
         QHash<QString, QString> templates;
         for (const mail::QueuedMail &m : mailLog(server.databasePath()))
             templates.insert(m.recipient, m.templateName);
@@ -257,8 +275,8 @@ private slots:
         QCOMPARE(templates.value("free@example.com"), QString("date_free"));
         QCOMPARE(templates.value("booked@example.com"), QString("date_free")); // itself
         QCOMPARE(templates.value("nodate@example.com"), QString("no_date"));
-        QVERIFY(mailHistory(server.databasePath(), taken).contains("auto_reply:sent:date_taken"));
-        QVERIFY(mailHistory(server.databasePath(), free).contains("auto_reply:sent:date_free"));
+        QVERIFY(history(server, taken).contains("auto_reply:sent:date_taken"));
+        QVERIFY(history(server, free).contains("auto_reply:sent:date_free"));
     }
 
     void delayedAutoReplyWaitsItsTime()
@@ -271,8 +289,8 @@ private slots:
         QVERIFY(server.start());
         QVERIFY(!postLead(server, server.createKey(), leadBody("later@example.com")).isEmpty());
         // The owner's alert goes at once; the auto-reply when its delay is over.
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "owner_alert", "sent"), 1);
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 1);
+        QTRY_COMPARE(count(server, "owner_alert", "sent"), 1);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 1);
         for (const mail::QueuedMail &m : mailLog(server.databasePath())) {
             if (m.kind != u"auto_reply")
                 continue;
@@ -292,16 +310,15 @@ private slots:
         const QString second = postLead(server, key, leadBody("Twice@Example.com"));
         QVERIFY(!second.isEmpty());
         // Two alerts for the owner, one reply for the couple.
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "owner_alert", "sent"), 2);
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 1);
-        QVERIFY(
-            mailHistory(server.databasePath(), second).contains("auto_reply:skipped:throttled"));
+        QTRY_COMPARE(count(server, "owner_alert", "sent"), 2);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 1);
+        QVERIFY(history(server, second).contains("auto_reply:skipped:throttled"));
         QTRY_COMPARE(smtp.messages().size(), 3);
 
         // With no window, the same address gets another one.
         server.setSetting(S::AutoReplyMinIntervalHours, "0");
         QVERIFY(!postLead(server, key, leadBody("twice@example.com")).isEmpty());
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 2);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 2);
     }
 
     void hourlyCapHoldsRepliesBackAndTellsTheOwnerOnce()
@@ -317,16 +334,15 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 4; ++i)
             ids.append(postLead(server, key, leadBody(QString("cap%1@example.com").arg(i))));
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "cap_notice", "sent"), 1);
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 2);
-        QCOMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "pending"), 2);
+        QTRY_COMPARE(count(server, "cap_notice", "sent"), 1);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 2);
+        QCOMPARE(count(server, "auto_reply", "pending"), 2);
         int capped = 0;
         for (const mail::QueuedMail &m : mailLog(server.databasePath())) {
             if (m.kind == u"auto_reply" && m.state == u"pending") {
                 QVERIFY(m.capped);
                 QVERIFY(m.dueAt > m.createdAt + 3500 * 1000);
-                QVERIFY(mailHistory(server.databasePath(), m.leadId)
-                            .contains("auto_reply:capped:date_free"));
+                QVERIFY(history(server, m.leadId).contains("auto_reply:capped:date_free"));
                 ++capped;
             }
         }
@@ -336,11 +352,10 @@ private slots:
         QCOMPARE(notice.value("auto_submitted").toString(), QString("auto-generated"));
         // One more lead: it waits too, and the owner is not told again.
         ids.append(postLead(server, key, leadBody("cap4@example.com")));
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "pending"), 3);
-        QTRY_VERIFY(
-            mailHistory(server.databasePath(), ids.last()).contains("auto_reply:capped:date_free"));
+        QTRY_COMPARE(count(server, "auto_reply", "pending"), 3);
+        QTRY_VERIFY(history(server, ids.last()).contains("auto_reply:capped:date_free"));
         QCOMPARE(smtp.messages().size(), 3);
-        QCOMPARE(countIn(mailLog(server.databasePath()), "cap_notice", "sent"), 1);
+        QCOMPARE(count(server, "cap_notice", "sent"), 1);
     }
 
     void spamAndNoReplyAddressesGetNothing()
@@ -379,8 +394,7 @@ private slots:
         QVERIFY(restored.ok);
         const QString restoredLead = restored.value.toString();
         QVERIFY(!restoredLead.isEmpty());
-        QCOMPARE(mailHistory(server.databasePath(), restoredLead),
-                 QStringList {"auto_reply:skipped:spam"});
+        QCOMPARE(history(server, restoredLead), QStringList {"auto_reply:skipped:spam"});
 
         QStringList robots
             = {"noreply@example.com",    "no-reply@example.com",   "MAILER-DAEMON@example.com",
@@ -391,15 +405,12 @@ private slots:
         const QString own = postLead(server, key, leadBody(Owner.toUpper()));
         // A real person last: once hers is sent, everything queued before it was looked at.
         QVERIFY(!postLead(server, key, leadBody("real@example.com")).isEmpty());
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 1);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 1);
         // The owner hears of every inquiry that passed the checks, never of the spam.
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "owner_alert", "sent"),
-                     int(robots.size()) + 2);
+        QTRY_COMPARE(count(server, "owner_alert", "sent"), int(robots.size()) + 2);
         for (const QString &id : ids)
-            QCOMPARE(mailHistory(server.databasePath(), id).first(),
-                     QString("auto_reply:skipped:no_reply"));
-        QCOMPARE(mailHistory(server.databasePath(), own).first(),
-                 QString("auto_reply:skipped:own_address"));
+            QCOMPARE(history(server, id).first(), QString("auto_reply:skipped:no_reply"));
+        QCOMPARE(history(server, own).first(), QString("auto_reply:skipped:own_address"));
         for (const mail::QueuedMail &m : mailLog(server.databasePath()))
             QVERIFY(m.recipient != u"victim@example.com");
 
@@ -408,10 +419,8 @@ private slots:
         const QString apiOff = postLead(server, key, leadBody("api-off@example.com"));
         server.setSetting(S::AutoReplyEnabled, "false");
         const QString off = postLead(server, key, leadBody("off@example.com"));
-        QCOMPARE(mailHistory(server.databasePath(), apiOff).first(),
-                 QString("auto_reply:skipped:channel_off"));
-        QCOMPARE(mailHistory(server.databasePath(), off).first(),
-                 QString("auto_reply:skipped:off"));
+        QCOMPARE(history(server, apiOff).first(), QString("auto_reply:skipped:channel_off"));
+        QCOMPARE(history(server, off).first(), QString("auto_reply:skipped:off"));
     }
 
     void serverDownThenUpDeliversExactlyOnce()
@@ -429,15 +438,15 @@ private slots:
         const QString key = server.createKey();
         QVERIFY(!postLead(server, key, leadBody("patient@example.com")).isEmpty());
         // Refused, retried.
-        QTRY_VERIFY(mailLog(server.databasePath()).value(0).attempts >= 2);
-        QCOMPARE(mailLog(server.databasePath()).value(0).result, QString("refused"));
-        QCOMPARE(mailLog(server.databasePath()).value(0).state, QString("pending"));
+        QTRY_VERIFY(newest(server).attempts >= 2);
+        QCOMPARE(newest(server).result, QString("refused"));
+        QCOMPARE(newest(server).state, QString("pending"));
         QVERIFY(smtp.start(options));
-        QTRY_COMPARE(mailLog(server.databasePath()).value(0).state, QString("sent"));
+        QTRY_COMPARE(newest(server).state, QString("sent"));
         QCOMPARE(smtp.messages().size(), 1);
         // Nothing else is due: a new lead's reply is the only other message.
         QVERIFY(!postLead(server, key, leadBody("next@example.com")).isEmpty());
-        QTRY_COMPARE(countIn(mailLog(server.databasePath()), "auto_reply", "sent"), 2);
+        QTRY_COMPARE(count(server, "auto_reply", "sent"), 2);
         QCOMPARE(smtp.messages().size(), 2);
     }
 
@@ -452,12 +461,12 @@ private slots:
         server.setSetting(S::OwnerAlerts, "off");
         QVERIFY(server.start());
         const QString id = postLead(server, server.createKey(), leadBody("refused@example.com"));
-        QTRY_COMPARE(mailLog(server.databasePath()).value(0).state, QString("failed"));
-        const mail::QueuedMail m = mailLog(server.databasePath()).value(0);
+        QTRY_COMPARE(newest(server).state, QString("failed"));
+        const mail::QueuedMail m = newest(server);
         QCOMPARE(m.result, QString("permanent"));
         QCOMPARE(m.attempts, 1);
         QVERIFY(m.lastReply.contains("554 5.7.1"));
-        QVERIFY(mailHistory(server.databasePath(), id).contains("auto_reply:failed:date_free"));
+        QVERIFY(history(server, id).contains("auto_reply:failed:date_free"));
         server.stop();
         const CliResult log = runCli(server.dataDir(), {"mail", "log"});
         QCOMPARE(log.exitCode, 0);
@@ -480,13 +489,13 @@ private slots:
         QVERIFY(server.start());
         const QString key = server.createKey();
         QVERIFY(!postLead(server, key, leadBody("tls@example.com")).isEmpty());
-        QTRY_VERIFY(mailLog(server.databasePath()).value(0).attempts >= 1);
-        QCOMPARE(mailLog(server.databasePath()).value(0).result, QString("tls"));
+        QTRY_VERIFY(newest(server).attempts >= 1);
+        QCOMPARE(newest(server).result, QString("tls"));
         QCOMPARE(smtp.messages().size(), 0);
 
         // mail_smtp_tls none: unencrypted, allowed to this machine only.
         server.setSetting(S::MailSmtpTls, "none");
-        QTRY_COMPARE(mailLog(server.databasePath()).value(0).state, QString("sent"));
+        QTRY_COMPARE(newest(server).state, QString("sent"));
         QCOMPARE(smtp.messages().size(), 1);
         QCOMPARE(smtp.envelope(0).value("tls").toBool(), false);
     }
@@ -501,12 +510,12 @@ private slots:
         server.setSetting(S::OwnerAlerts, "off");
         QVERIFY(server.start());
         QVERIFY(!postLead(server, server.createKey(), leadBody("cert@example.com")).isEmpty());
-        QTRY_VERIFY(mailLog(server.databasePath()).value(0).attempts >= 1);
-        QCOMPARE(mailLog(server.databasePath()).value(0).result, QString("tls"));
+        QTRY_VERIFY(newest(server).attempts >= 1);
+        QCOMPARE(newest(server).result, QString("tls"));
         QCOMPARE(smtp.messages().size(), 0);
         // Trusted again: it goes out.
         server.setSetting(S::MailCaFile, smtp.caFile());
-        QTRY_COMPARE(mailLog(server.databasePath()).value(0).state, QString("sent"));
+        QTRY_COMPARE(newest(server).state, QString("sent"));
         QCOMPARE(smtp.messages().size(), 1);
     }
 
