@@ -167,6 +167,19 @@ class MailDeliveryTest : public QObject
         server.setSetting(S::LeadRateLimitPerHour, "0");
     }
 
+    /// Starts `smtp` (STARTTLS, AUTH), sets mail up against it with `extra` settings on top, and
+    /// starts `server`.
+    bool startWithMail(SmtpTestServer &smtp, TestServer &server,
+                       const QList<QPair<QString, QString>> &extra = {})
+    {
+        if (!smtp.start({}))
+            return false;
+        configure(server, smtp);
+        for (const auto &[key, value] : extra)
+            server.setSetting(key, value);
+        return server.start();
+    }
+
     /// Posts a lead with the seed's curl example body (or `body`); returns its id.
     QString postLead(TestServer &server, const QString &key, const QByteArray &body)
     {
@@ -185,10 +198,8 @@ private slots:
     void seedExampleGetsAutoReplyAndOwnerAlert()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server));
         const QString key = server.createKey();
         // The seed's curl example, as README.md shows it.
         const QString id = postLead(server, key,
@@ -244,11 +255,8 @@ private slots:
     void templateFollowsTheEventDate()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        server.setSetting(S::OwnerAlerts, "off");
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server, {{S::OwnerAlerts, "off"}}));
         const QString key = server.createKey();
         const QString booked = postLead(server, key, leadBody("booked@example.com", "2026-09-12"));
         QVERIFY(!booked.isEmpty());
@@ -282,11 +290,8 @@ private slots:
     void delayedAutoReplyWaitsItsTime()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        server.setSetting(S::AutoReplyDelaySeconds, "1");
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server, {{S::AutoReplyDelaySeconds, "1"}}));
         QVERIFY(!postLead(server, server.createKey(), leadBody("later@example.com")).isEmpty());
         // The owner's alert goes at once; the auto-reply when its delay is over.
         QTRY_COMPARE(count(server, "owner_alert", "sent"), 1);
@@ -301,10 +306,8 @@ private slots:
     void oneAutoReplyPerAddressInTheWindow()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server));
         const QString key = server.createKey();
         QVERIFY(!postLead(server, key, leadBody("twice@example.com")).isEmpty());
         const QString second = postLead(server, key, leadBody("Twice@Example.com"));
@@ -324,12 +327,9 @@ private slots:
     void hourlyCapHoldsRepliesBackAndTellsTheOwnerOnce()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        server.setSetting(S::OwnerAlerts, "off");
-        server.setSetting(S::AutoReplyMaxPerHour, "2");
-        QVERIFY(server.start());
+        QVERIFY(
+            startWithMail(smtp, server, {{S::OwnerAlerts, "off"}, {S::AutoReplyMaxPerHour, "2"}}));
         const QString key = server.createKey();
         QStringList ids;
         for (int i = 0; i < 4; ++i)
@@ -361,11 +361,8 @@ private slots:
     void spamAndNoReplyAddressesGetNothing()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        server.setSetting(S::FormMinFillMs, "0");
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server, {{S::FormMinFillMs, "0"}}));
         const QString key = server.createKey();
 
         // A bot filled the honeypot: kept as spam, no lead, no mail at all.
@@ -503,12 +500,8 @@ private slots:
     void untrustedCertificateRefused()
     {
         SmtpTestServer smtp;
-        QVERIFY(smtp.start({}));
         TestServer server;
-        configure(server, smtp);
-        server.setSetting(S::MailCaFile, "");
-        server.setSetting(S::OwnerAlerts, "off");
-        QVERIFY(server.start());
+        QVERIFY(startWithMail(smtp, server, {{S::MailCaFile, ""}, {S::OwnerAlerts, "off"}}));
         QVERIFY(!postLead(server, server.createKey(), leadBody("cert@example.com")).isEmpty());
         QTRY_VERIFY(newest(server).attempts >= 1);
         QCOMPARE(newest(server).result, QString("tls"));
