@@ -17,8 +17,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +77,31 @@ class LayoutUiTest : public QObject
         const QRect inWindow(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
         return widget->window()->rect().contains(inWindow)
             && widget->visibleRegion().boundingRect().size() == widget->size();
+    }
+
+    /// The width a line edit has for its text: its contents less the text margins and the 2 px
+    /// that QLineEdit keeps on each side of the text.
+    static int textRoom(const QLineEdit *line)
+    {
+        const QMargins margins = line->textMargins();
+        return line->contentsRect().width() - margins.left() - margins.right() - 2 * 2;
+    }
+
+    /// Whether the whole of a line edit's text shows, with room for the cursor after it.
+    static bool textShownWhole(const QLineEdit *line)
+    {
+        return line && line->fontMetrics().horizontalAdvance(line->text()) + 1 <= textRoom(line);
+    }
+
+    /// Whether a combo box shows the whole of its current text.
+    static bool comboTextShownWhole(const QComboBox *box)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.editable = box->isEditable();
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                         QStyle::SC_ComboBoxEditField, box);
+        return box->fontMetrics().horizontalAdvance(box->currentText()) <= field.width();
     }
 
     /// Each page's minimum size, to say which one is too large when the window is.
@@ -177,6 +206,23 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(window->size(), Small);
         QVERIFY(fullyShown(page->editor()->findChild<QPushButton *>("saveLead")));
+        for (const char *name : {"eventDateFrom", "eventDateTo"}) {
+            auto *edit = page->findChild<QDateEdit *>(name);
+            QVERIFY(edit && edit->date() == edit->minimumDate());
+            QVERIFY2(textShownWhole(edit->findChild<QLineEdit *>()),
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4 px")
+                                    .arg(name, edit->text())
+                                    .arg(edit->fontMetrics().horizontalAdvance(edit->text()))
+                                    .arg(textRoom(edit->findChild<QLineEdit *>()))));
+        }
+        for (const char *name :
+             {"statusFilter", "eventDatePreset", "sourceFilter", "eventTypeFilter"}) {
+            auto *box = page->findChild<QComboBox *>(name);
+            QVERIFY2(box, name);
+            QVERIFY2(
+                comboTextShownWhole(box),
+                qPrintable(QStringLiteral("%1: \"%2\" is cut off").arg(name, box->currentText())));
+        }
         window->showPage(ui::MainWindow::Settings);
         QApplication::processEvents();
         QVERIFY(fullyShown(window->findChild<QPushButton *>("saveSettings")));

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EventDateEdit.h"
 
-#include "ui/LeadPresentation.h"
+#include "ui/OptionalDateEdit.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -15,7 +14,7 @@ namespace rmx::ui {
 EventDateEdit::EventDateEdit(QWidget *parent)
     : QWidget(parent)
     , m_known(new QCheckBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new OptionalDateEdit(tr("No date"), this))
     , m_past(new QLabel(tr("Past"), this))
     , m_today(QDate::currentDate())
 {
@@ -23,11 +22,6 @@ EventDateEdit::EventDateEdit(QWidget *parent)
     m_known->setAccessibleName(tr("The event has a date"));
     m_known->setToolTip(tr("Clear for an inquiry that names no date yet."));
     m_date->setObjectName(QStringLiteral("leadEventDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(LeadPresentation::dateFormat());
-    m_date->setMinimumDate(QDate(2000, 1, 1));
-    m_date->setSpecialValueText(tr("No date"));
-    m_date->setDate(m_date->minimumDate());
     m_past->setObjectName(QStringLiteral("leadEventDatePast"));
     m_past->setToolTip(tr("This event date has passed."));
     Theme::setTextTone(m_past, Theme::Tone::Warning);
@@ -47,8 +41,7 @@ EventDateEdit::EventDateEdit(QWidget *parent)
         if (known == !isoDate().isEmpty())
             return;
         // Checking offers the date last shown, or today; the owner then picks the real one.
-        m_date->setDate(known ? (m_lastDate.isValid() ? m_lastDate : m_today)
-                              : m_date->minimumDate());
+        m_date->setValue(known ? (m_lastDate.isValid() ? m_lastDate : m_today) : QDate());
         if (known)
             m_date->setFocus();
     });
@@ -57,15 +50,14 @@ EventDateEdit::EventDateEdit(QWidget *parent)
 
 QString EventDateEdit::isoDate() const
 {
-    return m_date->date() == m_date->minimumDate() ? QString()
-                                                   : m_date->date().toString(Qt::ISODate);
+    return m_date->value().toString(Qt::ISODate);
 }
 
 void EventDateEdit::setIsoDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     m_lastDate = date;
-    m_date->setDate(date.isValid() ? date : m_date->minimumDate());
+    m_date->setValue(date);
     sync();
 }
 

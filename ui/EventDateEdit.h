@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/OptionalDateEdit.h"
+
 #include <QDate>
 #include <QWidget>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 
 namespace rmx::ui {
@@ -35,7 +36,7 @@ private:
     void sync();
 
     QCheckBox *m_known;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QLabel *m_past;
     QDate m_today;
     QDate m_lastDate; // offered again when the box is checked after being cleared

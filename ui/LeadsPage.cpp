@@ -14,14 +14,13 @@
 #include "ui/LeadPresentation.h"
 #include "ui/LeadRowMenu.h"
 #include "ui/LeadTableModel.h"
+#include "ui/OptionalDateEdit.h"
 #include "ui/Theme.h"
 #include "ui/UiWrites.h"
 #include "ui/import/ImportDialog.h"
 
-#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -35,11 +34,25 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace rmx::ui {
+
+namespace {
+/// Makes `box` at least wide enough to show `text` whole: a filter sized by a count of
+/// characters cut its "all" choice short in a longer language ("Alle Veranstaltungsarten").
+void fitText(QComboBox *box, const QString &text)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    const QSize contents(box->fontMetrics().horizontalAdvance(text), box->fontMetrics().height());
+    box->setMinimumWidth(
+        box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, box).width());
+}
+} // namespace
 
 LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *()> writer,
                      std::function<QString()> publicBaseUrl, QWidget *parent)
@@ -48,8 +61,8 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_newOnly(new QCheckBox(tr("New since I last looked"), this))
-    , m_dateFrom(new QDateEdit(this))
-    , m_dateTo(new QDateEdit(this))
+    , m_dateFrom(new OptionalDateEdit(tr("Any date"), this))
+    , m_dateTo(new OptionalDateEdit(tr("Any date"), this))
     , m_datePreset(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_eventType(new QComboBox(this))
@@ -107,20 +120,12 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
     filters->addWidget(m_newOnly);
     filters->addWidget(m_count);
 
-    // Event-date range: the minimum date stands for "any".
-    for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(LeadPresentation::dateFormat());
-        edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setSpecialValueText(tr("Any date"));
-        edit->setDate(edit->minimumDate());
+    for (OptionalDateEdit *edit : {m_dateFrom, m_dateTo}) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             const QSignalBlocker block(m_datePreset);
             m_datePreset->setCurrentIndex(int(presetOfDates()));
             applyFilter();
         });
-        // "Any date" is the year 2000 to the calendar: open it on this month instead.
-        edit->calendarWidget()->installEventFilter(this);
     }
     m_datePreset->setObjectName(QStringLiteral("eventDatePreset"));
     m_datePreset->setAccessibleName(tr("Event dates"));
@@ -158,6 +163,8 @@ LeadsPage::LeadsPage(BackgroundReader *reader, std::function<store::WriteQueue *
         choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         choice->setMinimumContentsLength(14);
     }
+    fitText(m_source, tr("All sources"));
+    fitText(m_eventType, tr("All event types"));
     auto *moreFilters = new FlowLayout;
     moreFilters->addWidget(datePreset);
     moreFilters->addWidget(dateRange);
@@ -293,8 +300,8 @@ void LeadsPage::setReadDwell(int ms)
 
 void LeadsPage::setDateRange(const QDate &from, const QDate &to)
 {
-    m_dateFrom->setDate(from.isValid() ? from : m_dateFrom->minimumDate());
-    m_dateTo->setDate(to.isValid() ? to : m_dateTo->minimumDate());
+    m_dateFrom->setValue(from);
+    m_dateTo->setValue(to);
 }
 
 namespace {
@@ -332,10 +339,7 @@ void LeadsPage::setDatePreset(DatePreset preset)
 
 LeadsPage::DatePreset LeadsPage::presetOfDates() const
 {
-    auto dateOf = [](const QDateEdit *edit) {
-        return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-    };
-    const std::pair<QDate, QDate> dates {dateOf(m_dateFrom), dateOf(m_dateTo)};
+    const std::pair<QDate, QDate> dates {m_dateFrom->value(), m_dateTo->value()};
     for (DatePreset preset :
          {DatePreset::AnyDate, DatePreset::ThisMonth, DatePreset::NextThreeMonths,
           DatePreset::ThisYear, DatePreset::Past}) {
@@ -343,19 +347,6 @@ LeadsPage::DatePreset LeadsPage::presetOfDates() const
             return preset;
     }
     return DatePreset::Custom;
-}
-
-bool LeadsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Show) {
-        for (QDateEdit *edit : {m_dateFrom, m_dateTo}) {
-            if (watched == edit->calendarWidget() && edit->date() == edit->minimumDate()) {
-                const QDate today = QDate::currentDate();
-                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void LeadsPage::clearFilters()
@@ -367,8 +358,8 @@ void LeadsPage::clearFilters()
         m_search->clear();
         m_status->setCurrentIndex(0);
         m_newOnly->setChecked(false);
-        m_dateFrom->setDate(m_dateFrom->minimumDate());
-        m_dateTo->setDate(m_dateTo->minimumDate());
+        m_dateFrom->setValue({});
+        m_dateTo->setValue({});
         m_source->setCurrentIndex(0);
         m_eventType->setCurrentIndex(0);
     }
@@ -578,10 +569,8 @@ void LeadsPage::applyFilter()
         filter.statuses = {status};
     if (m_newOnly->isChecked())
         filter.createdAfterMs = m_lastLookedMs;
-    if (m_dateFrom->date() != m_dateFrom->minimumDate())
-        filter.eventDateFrom = m_dateFrom->date().toString(Qt::ISODate);
-    if (m_dateTo->date() != m_dateTo->minimumDate())
-        filter.eventDateTo = m_dateTo->date().toString(Qt::ISODate);
+    filter.eventDateFrom = m_dateFrom->value().toString(Qt::ISODate);
+    filter.eventDateTo = m_dateTo->value().toString(Qt::ISODate);
     filter.sourceId = m_source->currentData().toLongLong();
     filter.eventTypeId = m_eventType->currentData().toLongLong();
     m_model->setFilter(filter);

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QPushButton;
 class QLabel;
 class QLineEdit;
@@ -26,6 +25,7 @@ class BackgroundReader;
 class ImportDialog;
 class LeadEditor;
 class LeadTableModel;
+class OptionalDateEdit;
 
 /// The inbox: instant search, filters, the lazily loaded lead table and the lead editor.
 /// New leads appear within a second of arriving without moving what the user is looking at.
@@ -61,9 +61,6 @@ public:
     /// How long a lead reached with the keyboard must stay shown before it counts as read.
     void setReadDwell(int ms);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void applyFilter();
     /// The preset that the dates of the filter make, or Custom.
@@ -86,8 +83,8 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status;
     QCheckBox *m_newOnly;
-    QDateEdit *m_dateFrom;
-    QDateEdit *m_dateTo;
+    OptionalDateEdit *m_dateFrom;
+    OptionalDateEdit *m_dateTo;
     QComboBox *m_datePreset;
     QComboBox *m_source;
     QComboBox *m_eventType;
