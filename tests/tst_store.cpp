@@ -72,7 +72,7 @@ private slots:
         QVERIFY(conn.isOpen());
         QCOMPARE(scalar(conn.db(), "PRAGMA user_version").toInt(), SchemaMigrator::latestVersion());
         for (const char *table : {"leads", "contacts", "lead_sources", "event_types", "api_keys",
-                                  "settings", "outbox"}) {
+                                  "settings", "outbox", "mail_templates"}) {
             QCOMPARE(scalar(conn.db(),
                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
                                            "'table' AND name = '%1'")

@@ -363,13 +363,26 @@ QStringList version11()
     };
 }
 
+// Version 12: the vendor's edited mail templates (date_free, date_taken, no_date, owner_alert).
+// A template without a row is sent in its default text, in the `language` of the time.
+QStringList version12()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE mail_templates (
+            name TEXT PRIMARY KEY,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &all()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), version3(), version4(),  version5(), version6(),
-           version7(), version8(), version9(), version10(), version11()};
+        = {version1(), version2(), version3(), version4(),  version5(),  version6(),
+           version7(), version8(), version9(), version10(), version11(), version12()};
     return steps;
 }
 
