@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mail templates: the shipped texts in every language, checking placeholders, filling them in
-// with what an inquiry's sender cannot abuse, and the edited templates in a real SQLite
-// database.
+// with what an inquiry's sender cannot abuse, the edited templates in a real SQLite database,
+// and `remixcrm mail template …` through the real binary.
 #include "core/mail/MailTemplates.h"
 #include "core/mail/TemplateStore.h"
 #include "core/store/DbConnection.h"
 #include "core/store/SchemaMigrator.h"
+#include "tests/support/CliRunner.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -15,6 +16,8 @@
 
 using namespace rmx;
 using namespace rmx::mail;
+using rmx::test::CliResult;
+using rmx::test::runCli;
 
 namespace {
 const QDate Saturday(2027, 3, 13);
@@ -336,6 +339,83 @@ private slots:
         templates.reset(TemplateKind::DateTaken);
         QVERIFY(!templates.stored(TemplateKind::DateTaken));
         templates.reset(TemplateKind::DateTaken); // twice is fine
+    }
+
+    void cliRoundTrip()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        CliResult r = runCli(data.path(), {"mail", "templates"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QRegularExpression("date_free +\\(default\\)").match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count("(default)"), 4);
+
+        r = runCli(data.path(), {"mail", "template", "show", "date_free"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.startsWith("Subject: Your inquiry for {{event_date}}\n\nHello {{first_name}},"),
+            qPrintable(r.out));
+
+        const QString file = data.filePath("body.txt");
+        QFile body(file);
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("Hallo {{ first_name }},\nder {{event_date}} ist frei. 💐\n");
+        body.close();
+        r = runCli(data.path(),
+                   {"mail", "template", "set", "date_free", "--subject",
+                    "Ihre Anfrage für {{event_date}}", "--body-file", file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "show", "date_free"});
+        QCOMPARE(r.out,
+                 QStringLiteral("Subject: Ihre Anfrage für {{event_date}}\n\nHallo {{ "
+                                "first_name }},\nder {{event_date}} ist frei. 💐\n"));
+        r = runCli(data.path(), {"mail", "templates"});
+        QVERIFY2(QRegularExpression("date_free +\\(edited\\)").match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count("(default)"), 3);
+
+        // The body from standard input; only the subject changes when only it is given.
+        r = runCli(data.path(), {"mail", "template", "set", "owner_alert", "--body-file", "-"},
+                   "New: {{first_name}} {{notes}}\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "set", "owner_alert", "--subject", "Lead!"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "show", "owner_alert"});
+        QCOMPARE(r.out, QStringLiteral("Subject: Lead!\n\nNew: {{first_name}} {{notes}}\n"));
+
+        // Refused: exit 2 with the reason, and the stored template unchanged.
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("See you at {{venue}}\n");
+        body.close();
+        r = runCli(data.path(), {"mail", "template", "set", "date_free", "--body-file", file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Unknown placeholder {{venue}} in the body; use one of "
+                                "{{first_name}}"),
+                 qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "set", "no_date", "--subject", "{{email}}"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("only available in the owner alert"), qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "show", "date_free"});
+        QVERIFY(r.out.contains("ist frei"));
+
+        QCOMPARE(runCli(data.path(), {"mail", "template", "show", "venue"}).exitCode, 2);
+        QCOMPARE(runCli(data.path(), {"mail", "template", "set", "date_free"}).exitCode, 2);
+        QCOMPARE(runCli(data.path(),
+                        {"mail", "template", "set", "date_free", "--body-file",
+                         data.filePath("missing.txt")})
+                     .exitCode,
+                 2);
+
+        r = runCli(data.path(), {"mail", "template", "reset", "date_free"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(data.path(), {"mail", "template", "show", "date_free"});
+        QVERIFY(r.out.startsWith("Subject: Your inquiry for {{event_date}}"));
+        // The default follows the language setting.
+        QCOMPARE(runCli(data.path(), {"config", "set", "language", "es"}).exitCode, 0);
+        r = runCli(data.path(), {"mail", "template", "show", "date_free"});
+        QVERIFY2(r.out.startsWith("Subject: Su consulta para el {{event_date}}"),
+                 qPrintable(r.out));
     }
 };
 

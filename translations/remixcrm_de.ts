@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+65"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -241,6 +241,25 @@ Befehle:
                             und zeigt die Antwort des Mailservers.
   mail log [--limit N]      Zeigt die zuletzt gesendeten Mails (Auto-Antworten, Hinweise):
                             wann, an wen, das Ergebnis und die letzte Antwort des Servers.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  mail templates            List the mail templates (date_free, date_taken, no_date,
+                            owner_alert), each (default) or (edited).
+  mail template show NAME   Print a template&apos;s subject and body.
+  mail template set NAME [--subject S] [--body-file FILE]
+                            Change a template (FILE is UTF-8 text, - for standard
+                            input); unknown {{placeholders}} are refused.
+  mail template reset NAME  Go back to the default text.
+</source>
+        <translation>  mail templates            Listet die Mail-Vorlagen (date_free, date_taken, no_date,
+                            owner_alert), jeweils (default) oder (edited).
+  mail template show NAME   Zeigt Betreff und Text einer Vorlage.
+  mail template set NAME [--subject BETREFF] [--body-file DATEI]
+                            Ändert eine Vorlage (DATEI ist UTF-8-Text, - für die
+                            Standardeingabe); unbekannte {{Platzhalter}} werden abgelehnt.
+  mail template reset NAME  Stellt den Standardtext wieder her.
 </translation>
     </message>
     <message>
@@ -990,6 +1009,64 @@ Befehle:
         <location line="+1"/>
         <source>No auto-reply: %1</source>
         <translation>Keine Auto-Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <location filename="../core/mail/MailTemplates.cpp" line="+96"/>
+        <source>Unbalanced braces in the subject near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Unvollständige Klammern im Betreff bei „%1“; schreiben Sie Platzhalter wie {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced braces in the body near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Unvollständige Klammern im Text bei „%1“; schreiben Sie Platzhalter wie {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{{%1}} in the subject is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} im Betreff gibt es nur in der Benachrichtigung an Sie: Eine automatische Antwort wiederholt nie, was der Absender geschrieben hat. Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} in the body is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} im Text gibt es nur in der Benachrichtigung an Sie: Eine automatische Antwort wiederholt nie, was der Absender geschrieben hat. Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown placeholder {{%1}} in the subject; use one of %2.</source>
+        <translation>Unbekannter Platzhalter {{%1}} im Betreff; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown placeholder {{%1}} in the body; use one of %2.</source>
+        <translation>Unbekannter Platzhalter {{%1}} im Text; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The subject is empty.</source>
+        <translation>Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject must be one line.</source>
+        <translation>Der Betreff muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>Der Betreff ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body is too long (at most %1 characters).</source>
+        <translation>Der Text ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
 </context>
 <context>

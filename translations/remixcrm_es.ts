@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+65"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -242,6 +242,26 @@ Comandos:
   mail log [--limit N]      Muestra los últimos correos enviados (respuestas automáticas,
                             avisos): cuándo, a quién, el resultado y la última respuesta
                             del servidor.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  mail templates            List the mail templates (date_free, date_taken, no_date,
+                            owner_alert), each (default) or (edited).
+  mail template show NAME   Print a template&apos;s subject and body.
+  mail template set NAME [--subject S] [--body-file FILE]
+                            Change a template (FILE is UTF-8 text, - for standard
+                            input); unknown {{placeholders}} are refused.
+  mail template reset NAME  Go back to the default text.
+</source>
+        <translation>  mail templates            Lista las plantillas de correo (date_free, date_taken,
+                            no_date, owner_alert), cada una (default) o (edited).
+  mail template show NOMBRE Muestra el asunto y el texto de una plantilla.
+  mail template set NOMBRE [--subject ASUNTO] [--body-file ARCHIVO]
+                            Cambia una plantilla (ARCHIVO es texto UTF-8, - para la
+                            entrada estándar); rechaza {{marcadores}} desconocidos.
+  mail template reset NOMBRE
+                            Vuelve al texto predeterminado.
 </translation>
     </message>
     <message>
@@ -991,6 +1011,64 @@ Comandos:
         <location line="+1"/>
         <source>No auto-reply: %1</source>
         <translation>Sin respuesta automática: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <location filename="../core/mail/MailTemplates.cpp" line="+96"/>
+        <source>Unbalanced braces in the subject near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Llaves sin cerrar en el asunto cerca de «%1»; escriba los marcadores así: {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced braces in the body near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Llaves sin cerrar en el texto cerca de «%1»; escriba los marcadores así: {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{{%1}} in the subject is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} en el asunto solo está disponible en el aviso para usted: una respuesta automática nunca repite lo que escribió el remitente. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} in the body is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} en el texto solo está disponible en el aviso para usted: una respuesta automática nunca repite lo que escribió el remitente. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown placeholder {{%1}} in the subject; use one of %2.</source>
+        <translation>Marcador desconocido {{%1}} en el asunto; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown placeholder {{%1}} in the body; use one of %2.</source>
+        <translation>Marcador desconocido {{%1}} en el texto; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The subject is empty.</source>
+        <translation>El asunto está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject must be one line.</source>
+        <translation>El asunto debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>El asunto es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body is too long (at most %1 characters).</source>
+        <translation>El texto es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+63"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+65"/>
         <source>Usage: remixcrm [options] [command]
 
 Without a command, RemixCRM opens its window (or runs headless when there is no
@@ -242,6 +242,25 @@ Commandes&#xa0;:
   mail log [--limit N]      Affiche les derniers courriels envoyés (réponses automatiques,
                             alertes) : quand, à qui, le résultat et la dernière réponse
                             du serveur.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  mail templates            List the mail templates (date_free, date_taken, no_date,
+                            owner_alert), each (default) or (edited).
+  mail template show NAME   Print a template&apos;s subject and body.
+  mail template set NAME [--subject S] [--body-file FILE]
+                            Change a template (FILE is UTF-8 text, - for standard
+                            input); unknown {{placeholders}} are refused.
+  mail template reset NAME  Go back to the default text.
+</source>
+        <translation>  mail templates            Liste les modèles de courriel (date_free, date_taken,
+                            no_date, owner_alert), chacun (default) ou (edited).
+  mail template show NOM    Affiche l&apos;objet et le texte d&apos;un modèle.
+  mail template set NOM [--subject OBJET] [--body-file FICHIER]
+                            Modifie un modèle (FICHIER en texte UTF-8, - pour l&apos;entrée
+                            standard) ; les {{champs}} inconnus sont refusés.
+  mail template reset NOM   Revient au texte par défaut.
 </translation>
     </message>
     <message>
@@ -991,6 +1010,64 @@ Commandes&#xa0;:
         <location line="+1"/>
         <source>No auto-reply: %1</source>
         <translation>Pas de réponse automatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <location filename="../core/mail/MailTemplates.cpp" line="+96"/>
+        <source>Unbalanced braces in the subject near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Accolades non appariées dans l&apos;objet près de « %1 » ; écrivez les champs ainsi : {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced braces in the body near “%1”; write placeholders like {{first_name}}.</source>
+        <translation>Accolades non appariées dans le texte près de « %1 » ; écrivez les champs ainsi : {{first_name}}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{{%1}} in the subject is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} dans l&apos;objet n&apos;existe que dans l&apos;alerte qui vous est destinée : une réponse automatique ne répète jamais ce que l&apos;expéditeur a écrit. Utilisez l&apos;un de ces champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{%1}} in the body is only available in the owner alert: an auto-reply never repeats what the sender typed. Use one of %2.</source>
+        <translation>{{%1}} dans le texte n&apos;existe que dans l&apos;alerte qui vous est destinée : une réponse automatique ne répète jamais ce que l&apos;expéditeur a écrit. Utilisez l&apos;un de ces champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown placeholder {{%1}} in the subject; use one of %2.</source>
+        <translation>Champ inconnu {{%1}} dans l&apos;objet ; utilisez l&apos;un de ces champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown placeholder {{%1}} in the body; use one of %2.</source>
+        <translation>Champ inconnu {{%1}} dans le texte ; utilisez l&apos;un de ces champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The subject is empty.</source>
+        <translation>L&apos;objet est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject must be one line.</source>
+        <translation>L&apos;objet doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>L&apos;objet est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body is empty.</source>
+        <translation>Le texte est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body is too long (at most %1 characters).</source>
+        <translation>Le texte est trop long (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/cli/ImportCommand.h"
 #include "core/cli/KeysCommand.h"
 #include "core/cli/MailCommand.h"
+#include "core/cli/MailTemplateCommand.h"
 #include "core/cli/Terminal.h"
 #include "core/cli/WebhooksCommand.h"
 #include "core/server/AppTranslator.h"
@@ -26,8 +27,9 @@
 namespace rmx::cli {
 
 namespace {
-const char *const ValueOptions[] = {"--data-dir", "--listen", "--public-url", "--name", "--open",
-                                    "--events",   "--secret", "--since",      "--to",   "--limit"};
+const char *const ValueOptions[]
+    = {"--data-dir", "--listen", "--public-url", "--name",  "--open",    "--events",
+       "--secret",   "--since",  "--to",         "--limit", "--subject", "--body-file"};
 
 bool takesValue(const char *arg)
 {
@@ -116,6 +118,19 @@ QString mailHelpText()
         "  mail log [--limit N]      Show the latest mail sent (auto-replies, alerts): when, to\n"
         "                            whom, the result and the server's last reply.\n");
 }
+
+QString mailTemplatesHelpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "  mail templates            List the mail templates (date_free, date_taken, no_date,\n"
+        "                            owner_alert), each (default) or (edited).\n"
+        "  mail template show NAME   Print a template's subject and body.\n"
+        "  mail template set NAME [--subject S] [--body-file FILE]\n"
+        "                            Change a template (FILE is UTF-8 text, - for standard\n"
+        "                            input); unknown {{placeholders}} are refused.\n"
+        "  mail template reset NAME  Go back to the default text.\n");
+}
 } // namespace
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -158,10 +173,12 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     const QCommandLineOption since(QStringLiteral("since"), {}, QStringLiteral("TIME"));
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("ADDRESS"));
     const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
+    const QCommandLineOption subject(QStringLiteral("subject"), {}, QStringLiteral("SUBJECT"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), {}, QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({headless, dataDir, listen, publicUrl, name, open, dryRun, events, secret,
-                       since, to, limit, help, version});
+                       since, to, limit, subject, bodyFile, help, version});
 
     if (!parser.parse(negativeNumbersAsValues(arguments))) {
         Terminal::err(parser.errorText() + QStringLiteral("\nSee remixcrm --help."));
@@ -170,7 +187,7 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
     // Before any text is shown: the `language` setting of the data directory, else the system's.
     AppTranslator::installFor(server::DataDirectory::resolve(parser.value(dataDir)));
     if (parser.isSet(help)) {
-        Terminal::out(helpText() + mailHelpText());
+        Terminal::out(helpText() + mailHelpText() + mailTemplatesHelpText());
         return 0;
     }
     if (parser.isSet(version)) {
@@ -217,6 +234,11 @@ int CommandLine::run(const QStringList &arguments, const GuiRunner &gui)
             return WebhooksCommand::run(
                 options.dataDir, rest,
                 {parser.value(events), parser.value(secret), parser.value(since)});
+        if (command == u"mail" && MailTemplateCommand::handles(rest))
+            return MailTemplateCommand::run(
+                options.dataDir, rest,
+                {parser.isSet(subject) ? parser.value(subject) : QString(),
+                 parser.value(bodyFile)});
         if (command == u"mail")
             return MailCommand::run(options.dataDir, rest, {parser.value(to), parser.value(limit)});
         Terminal::err(QStringLiteral("Unknown command '%1'. See remixcrm --help.").arg(command));
